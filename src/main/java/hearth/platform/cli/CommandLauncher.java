@@ -1,0 +1,39 @@
+package hearth.platform.cli;
+
+import hearth.platform.config.ModeGuard;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Boots Hearth without its web server to run one command, then answers the exit code. */
+public final class CommandLauncher {
+
+    private CommandLauncher() {
+    }
+
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-");
+    }
+
+    public static int launch(Class<?> application, String[] args) {
+        String name = args[0];
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("hearth.command=" + name, "spring.main.banner-mode=off",
+                        "logging.level.root=WARN", "logging.level.hearth=INFO");
+        builder.listeners(ModeGuard.listener());
+        String[] springArgs = rest.stream().filter(a -> a.startsWith("--spring.") || a.startsWith("--hearth."))
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context = builder.run(springArgs)) {
+            CommandRegistry registry = context.getBean(CommandRegistry.class);
+            List<String> commandArgs = rest.stream()
+                    .filter(a -> !(a.startsWith("--spring.") || a.startsWith("--hearth.")))
+                    .toList();
+            return registry.run(name, commandArgs, System.out, System.err);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package hearth.security;
+
+/**
+ * What a user may do, as verbs. Roles are bundles of these; every handler names the one it needs.
+ */
+public enum Permission {
+    /** Any signed-in user: home page, own notifications, calendar look-ups, drafts. */
+    USE_HEARTH,
+    SEARCH_PEOPLE,
+    VIEW_CHILD_RECORD,
+    CREATE_PERSON,
+    EDIT_PERSON,
+    VOID_RECORD,
+    RECORD_CONTACT,
+    DECIDE_CONTACT,
+    RECORD_CASE_WORK,
+    AUTHORISE_ASSESSMENT,
+    ALLOCATE_CASES,
+    VIEW_TEAM_WORK,
+    VIEW_SERVICE_WORK,
+    VIEW_WHO_VIEWED,
+    BREAK_GLASS,
+    MANAGE_RESTRICTIONS,
+    CHAIR_CONFERENCE,
+    REVIEW_CHILD_IN_CARE,
+    ADVISE_CARE_LEAVER,
+    RECORD_LADO,
+    AUDIT_CASES,
+    VIEW_PERFORMANCE,
+    RUN_RETURNS,
+    MANAGE_USERS,
+    MANAGE_TEAMS,
+    MANAGE_SETTINGS
+}
