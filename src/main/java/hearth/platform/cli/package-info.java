@@ -1,0 +1,3 @@
+/** Published by the platform for every context to use. */
+@org.springframework.modulith.NamedInterface("cli")
+package hearth.platform.cli;

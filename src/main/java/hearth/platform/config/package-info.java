@@ -1,0 +1,3 @@
+/** Published by the platform for every context to use. */
+@org.springframework.modulith.NamedInterface("config")
+package hearth.platform.config;
