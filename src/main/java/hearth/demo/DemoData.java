@@ -1,0 +1,106 @@
+package hearth.demo;
+
+import hearth.people.PersonSummary;
+import hearth.security.HearthUser;
+import hearth.security.RecordAccess;
+import hearth.security.Role;
+import hearth.shared.Ids;
+import hearth.workforce.Workforce;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds a demo authority: its organisation and users, then families until there are enough
+ * children, each allocated (or held on duty, or closed), with a few restricted records.
+ */
+@Service
+public class DemoData {
+
+    public static final String GENERATOR = "hearth.generator";
+    static final String SW_TEAM = "Safeguarding team 1";
+
+    private final DemoOrganisation organisation;
+    private final DemoFamilies families;
+    private final Workforce workforce;
+    private final RecordAccess access;
+    private final Clock clock;
+
+    DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access, Clock clock) {
+        this.organisation = organisation;
+        this.families = families;
+        this.workforce = workforce;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** Generates until at least {@code children} children exist from this run; answers how many. */
+    public int generate(int children, long seed, Consumer<String> progress) {
+        return asGenerator(() -> {
+            Random random = new Random(seed);
+            LocalDate today = LocalDate.now(clock);
+            Map<UUID, List<String>> holders = organisation.create(today, random);
+            List<UUID> teams = new ArrayList<>(holders.keySet());
+            UUID swTeam = workforce.teams().stream().filter(t -> t.name().equals(SW_TEAM)).findFirst().orElseThrow().id();
+            int made = 0;
+            int nextReport = 0;
+            while (made < children) {
+                for (PersonSummary child : families.family(random, today)) {
+                    allocate(child, random, today, holders, teams, swTeam);
+                    if (random.nextInt(120) == 0 || made == 7) {
+                        access.restrict(child.id(), "Child of a member of staff", Set.of("tm.demo", "sm.demo"));
+                    }
+                    made++;
+                }
+                if (made >= nextReport) {
+                    progress.accept("  " + made + " of " + children + " children");
+                    nextReport += Math.max(100, children / 10);
+                }
+            }
+            return made;
+        });
+    }
+
+    private void allocate(PersonSummary child, Random random, LocalDate today, Map<UUID, List<String>> holders,
+            List<UUID> teams, UUID swTeam) {
+        int roll = random.nextInt(100);
+        if (roll < 15) {
+            return;
+        }
+        UUID team = roll < 35 ? swTeam : teams.get(random.nextInt(teams.size()));
+        LocalDate from = today.minusDays(random.nextInt(400));
+        if (roll < 23) {
+            workforce.allocate(child.id(), team, null, from, "Held on duty pending allocation");
+            return;
+        }
+        List<String> workers = holders.get(team);
+        String worker = team.equals(swTeam) && random.nextInt(3) == 0 ? "sw.demo" : workers.get(random.nextInt(workers.size()));
+        if (random.nextInt(4) == 0) {
+            String earlier = workers.get(random.nextInt(workers.size()));
+            workforce.allocate(child.id(), team, earlier, from.minusDays(60 + random.nextInt(200)), "Allocated after referral");
+        }
+        workforce.allocate(child.id(), team, worker, from, "Allocated for assessment and support");
+    }
+
+    private static <T> T asGenerator(java.util.function.Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        HearthUser generator = new HearthUser(Ids.next(), GENERATOR, "Demo data generator", Role.ADMINISTRATOR, null,
+                false, true);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(generator, null, generator.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package hearth.people;
+
+import hearth.audit.ChangeHistory;
+import hearth.people.domain.Address;
+import hearth.people.domain.AddressRepository;
+import hearth.people.domain.Person;
+import hearth.people.domain.PersonName;
+import hearth.people.domain.PersonNameRepository;
+import hearth.people.domain.PersonRepository;
+import hearth.people.domain.Professional;
+import hearth.people.domain.ProfessionalRepository;
+import hearth.people.domain.Relationship;
+import hearth.people.domain.RelationshipRepository;
+import hearth.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Published API of the people context: register, change and read people and their relationships. */
+@Service
+public class People {
+
+    private final PersonRepository persons;
+    private final PersonNameRepository names;
+    private final AddressRepository addresses;
+    private final RelationshipRepository relationships;
+    private final ProfessionalRepository professionals;
+    private final ChangeHistory history;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    People(PersonRepository persons, PersonNameRepository names, AddressRepository addresses,
+            RelationshipRepository relationships, ProfessionalRepository professionals, ChangeHistory history,
+            ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+        this.persons = persons;
+        this.names = names;
+        this.addresses = addresses;
+        this.relationships = relationships;
+        this.professionals = professionals;
+        this.history = history;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PersonSummary register(PersonKind kind, PersonDetails details) {
+        String laChildId = kind == PersonKind.CHILD ? nextLaChildId() : null;
+        Person person = persons.save(new Person(kind, laChildId, details, clock.instant(), CurrentUser.username()));
+        names.save(new PersonName(person.getId(), PersonName.Kind.CURRENT, details.firstName(), details.lastName()));
+        events.publishEvent(new PersonRegistered(person.getId(), kind, CurrentUser.username(), clock.instant()));
+        return person.summary();
+    }
+
+    /** Saves new details over the version the user started from, or refuses with what changed meanwhile. */
+    @Transactional
+    public PersonSummary update(UUID id, long editedVersion, PersonDetails details) {
+        Person person = require(id);
+        if (person.getVersion() != editedVersion) {
+            throw new EditConflict(history.since("person", id, editedVersion), person.getVersion());
+        }
+        PersonDetails before = person.details();
+        person.apply(details);
+        if (!Objects.equals(before.firstName(), details.firstName()) || !Objects.equals(before.lastName(), details.lastName())) {
+            names.findByPersonIdOrderByKind(id).stream().filter(n -> n.getKind() == PersonName.Kind.CURRENT)
+                    .forEach(n -> n.becomeFormer(LocalDate.now(clock)));
+            names.save(new PersonName(id, PersonName.Kind.CURRENT, details.firstName(), details.lastName()));
+        }
+        persons.flush();
+        return person.summary();
+    }
+
+    @Transactional
+    public void voidPerson(UUID id, String reason) {
+        require(id).voidRecord(reason);
+    }
+
+    @Transactional
+    public void bornOn(UUID id, LocalDate date, Sex sex) {
+        require(id).born(date, sex);
+    }
+
+    @Transactional
+    public void addAlias(UUID id, String firstName, String lastName) {
+        require(id);
+        names.save(new PersonName(id, PersonName.Kind.ALIAS, firstName, lastName));
+    }
+
+    /** Records a new address; the current one ends the day before. */
+    @Transactional
+    public void moveTo(UUID personId, NewAddress address) {
+        require(personId);
+        addresses.findByPersonIdAndVoidedFalseOrderByFromDesc(personId).stream().filter(Address::isCurrent)
+                .forEach(a -> a.movedOut(address.from().minusDays(1)));
+        addresses.save(new Address(personId, address.line1(), address.line2(), address.town(), address.postcode(),
+                address.from()));
+    }
+
+    /** Relates two people both ways: a MOTHER of a child makes the child her CHILD. */
+    @Transactional
+    public void relate(UUID personId, UUID relatedId, RelationshipType type, boolean livesWith,
+            boolean parentalResponsibility, LocalDate from) {
+        require(personId);
+        require(relatedId);
+        relationships.save(new Relationship(personId, relatedId, type, livesWith, parentalResponsibility, from));
+        relationships.save(new Relationship(relatedId, personId, type.inverse(), livesWith, false, from));
+    }
+
+    @Transactional
+    public void addProfessional(UUID personId, ProfessionalRole role, String name, String organisation,
+            String contact, LocalDate from) {
+        require(personId);
+        professionals.save(new Professional(personId, role, name, organisation, contact, from));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonSummary> find(UUID id) {
+        return persons.findById(id).filter(p -> !p.isVoided()).map(Person::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonSummary> find(Collection<UUID> ids) {
+        return persons.findAllById(ids).stream().filter(p -> !p.isVoided()).map(Person::summary).toList();
+    }
+
+    /** The children a child shares a parent or household with (siblings and half-siblings). */
+    @Transactional(readOnly = true)
+    public List<UUID> siblingsOf(UUID childId) {
+        return relationships.findByPersonIdAndVoidedFalse(childId).stream()
+                .filter(r -> r.getType() == RelationshipType.SIBLING || r.getType() == RelationshipType.HALF_SIBLING)
+                .map(Relationship::getRelatedPersonId).distinct().toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countChildren() {
+        return persons.countByKindAndVoidedFalse(PersonKind.CHILD);
+    }
+
+    private Person require(UUID id) {
+        return persons.findById(id).filter(p -> !p.isVoided())
+                .orElseThrow(() -> new hearth.platform.web.NotFoundException("Person"));
+    }
+
+    private String nextLaChildId() {
+        long next = jdbc.sql("select nextval('la_child_id_seq')").query(Long.class).single();
+        return "C" + next;
+    }
+}

@@ -1,0 +1,135 @@
+package hearth.workforce;
+
+import hearth.security.CurrentUser;
+import hearth.workforce.domain.Allocation;
+import hearth.workforce.domain.AllocationRepository;
+import hearth.workforce.domain.ServiceArea;
+import hearth.workforce.domain.ServiceAreaRepository;
+import hearth.workforce.domain.Team;
+import hearth.workforce.domain.TeamRepository;
+import hearth.workforce.domain.Worker;
+import hearth.workforce.domain.WorkerRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Published API of the workforce context: services, teams, workers and allocation. */
+@Service
+public class Workforce {
+
+    private final ServiceAreaRepository services;
+    private final TeamRepository teams;
+    private final WorkerRepository workers;
+    private final AllocationRepository allocations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Workforce(ServiceAreaRepository services, TeamRepository teams, WorkerRepository workers,
+            AllocationRepository allocations, ApplicationEventPublisher events, Clock clock) {
+        this.services = services;
+        this.teams = teams;
+        this.workers = workers;
+        this.allocations = allocations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID ensureService(String name, String managerUsername) {
+        return services.findByName(name).orElseGet(() -> services.save(new ServiceArea(name, managerUsername))).getId();
+    }
+
+    @Transactional
+    public UUID ensureTeam(String name, TeamKind kind, UUID serviceId, String managerUsername) {
+        return teams.findByName(name).orElseGet(() -> teams.save(new Team(name, kind, serviceId, managerUsername))).getId();
+    }
+
+    @Transactional
+    public void ensureWorker(String username, String displayName, String jobTitle, UUID teamId, LocalDate startedOn) {
+        if (workers.findByUsername(username).isEmpty()) {
+            workers.save(new Worker(username, displayName, jobTitle, teamId, startedOn));
+        }
+    }
+
+    /** Allocates a child to a team, and to a worker unless workerUsername is null (held on duty). */
+    @Transactional
+    public void allocate(UUID childId, UUID teamId, String workerUsername, LocalDate from, String reason) {
+        Team team = teams.findById(teamId).orElseThrow(() -> new IllegalArgumentException("No such team"));
+        if (workerUsername != null) {
+            Worker worker = workers.findByUsername(workerUsername)
+                    .orElseThrow(() -> new IllegalArgumentException("No such worker"));
+            if (!worker.getTeamId().equals(team.getId())) {
+                throw new IllegalArgumentException("The worker is not in that team");
+            }
+        }
+        Optional<Allocation> current = allocations.findFirstByChildIdAndToIsNull(childId);
+        current.ifPresent(a -> a.end(from));
+        allocations.save(new Allocation(childId, teamId, workerUsername, from, reason, CurrentUser.username()));
+        events.publishEvent(new ChildAllocated(childId, teamId, workerUsername, from,
+                current.map(Allocation::getWorkerUsername).orElse(null)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AllocationView> currentAllocation(UUID childId) {
+        return allocations.findFirstByChildIdAndToIsNull(childId).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AllocationView> allocationHistory(UUID childId) {
+        return allocations.findByChildIdOrderByFromDesc(childId).stream().map(this::view).toList();
+    }
+
+    /** How many different workers have held the child's work in the last 12 months. */
+    @Transactional(readOnly = true)
+    public long workersInLastYear(UUID childId) {
+        return allocations.countWorkersSince(childId, LocalDate.now(clock).minusMonths(12));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TeamView> teamOf(String username) {
+        return workers.findByUsername(username).flatMap(w -> teams.findById(w.getTeamId())).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamView> teams() {
+        return teams.findAllByOrderByName().stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TeamView> team(UUID teamId) {
+        return teams.findById(teamId).map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public List<WorkerView> workersIn(UUID teamId) {
+        return workers.findByTeamIdAndLeftOnIsNullOrderByDisplayName(teamId).stream()
+                .map(w -> new WorkerView(w.getUsername(), w.getDisplayName(), w.getJobTitle(), w.getTeamId(),
+                        w.getAbsentFrom()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<WorkerView> worker(String username) {
+        return workers.findByUsername(username).map(w -> new WorkerView(w.getUsername(), w.getDisplayName(),
+                w.getJobTitle(), w.getTeamId(), w.getAbsentFrom()));
+    }
+
+    private AllocationView view(Allocation a) {
+        String teamName = teams.findById(a.getTeamId()).map(Team::getName).orElse("");
+        String workerName = a.getWorkerUsername() == null ? null
+                : workers.findByUsername(a.getWorkerUsername()).map(Worker::getDisplayName).orElse(a.getWorkerUsername());
+        return new AllocationView(a.getChildId(), a.getTeamId(), teamName, a.getWorkerUsername(), workerName,
+                a.getFrom(), a.getReason());
+    }
+
+    private TeamView view(Team t) {
+        ServiceArea service = services.findById(t.getServiceId()).orElse(null);
+        return new TeamView(t.getId(), t.getName(), t.getKind(), t.getServiceId(),
+                service == null ? "" : service.getName(), t.getManagerUsername());
+    }
+}
