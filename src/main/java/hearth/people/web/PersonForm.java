@@ -77,6 +77,30 @@ public class PersonForm {
         return "yes".equals(unborn);
     }
 
+    /** The API's ISO date (2015-03-27) read into the day, month and year boxes. */
+    public void setDateOfBirth(String iso) {
+        String[] parts = split(iso);
+        dobYear = parts[0];
+        dobMonth = parts[1];
+        dobDay = parts[2];
+    }
+
+    public void setExpectedDateOfBirth(String iso) {
+        String[] parts = split(iso);
+        eddYear = parts[0];
+        eddMonth = parts[1];
+        eddDay = parts[2];
+        unborn = iso == null || iso.isBlank() ? unborn : "yes";
+    }
+
+    private static String[] split(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return new String[] {"", "", ""};
+        }
+        String[] parts = iso.strip().split("-");
+        return parts.length == 3 ? parts : new String[] {iso, "x", "x"};
+    }
+
     public String getFirstName() { return firstName; }
     public void setFirstName(String v) { firstName = v; }
     public String getMiddleNames() { return middleNames; }

@@ -75,7 +75,7 @@ class PersonFormController {
     @RequiresPermission(Permission.CREATE_PERSON)
     String create(@ModelAttribute("form") PersonForm form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        PersonDetails details = PersonFormReader.read(form, errors, LocalDate.now(clock));
+        PersonDetails details = PersonForms.read(form, errors, LocalDate.now(clock));
         if (errors.any()) {
             return show(model, form, errors, null);
         }
@@ -108,7 +108,7 @@ class PersonFormController {
         Person person = open(id);
         form.setKind(person.getKind().name());
         FormErrors errors = new FormErrors();
-        PersonDetails details = PersonFormReader.read(form, errors, LocalDate.now(clock));
+        PersonDetails details = PersonForms.read(form, errors, LocalDate.now(clock));
         if (errors.any()) {
             return show(model, form, errors, person);
         }

@@ -45,7 +45,11 @@ class ErrorPages {
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-            IllegalArgumentException.class})
+            IllegalArgumentException.class, org.springframework.http.converter.HttpMessageNotReadableException.class,
+            org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.bind.MethodArgumentNotValidException.class,
+            org.springframework.web.method.annotation.HandlerMethodValidationException.class,
+            org.springframework.web.multipart.MultipartException.class})
     Object badRequest(HttpServletRequest request, Exception e, Locale locale) {
         return respond(request, HttpStatus.BAD_REQUEST, locale);
     }
@@ -53,6 +57,16 @@ class ErrorPages {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object methodNotAllowed(HttpServletRequest request, Locale locale) {
         return respond(request, HttpStatus.METHOD_NOT_ALLOWED, locale);
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    Object unsupportedType(HttpServletRequest request, Locale locale) {
+        return respond(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, locale);
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpServletRequest request, Locale locale) {
+        return respond(request, HttpStatus.NOT_ACCEPTABLE, locale);
     }
 
     @ExceptionHandler(AccessDeniedException.class)

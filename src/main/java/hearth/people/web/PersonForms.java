@@ -13,15 +13,15 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Checks a person form and reads it into details; every problem gets a field and a message. */
-final class PersonFormReader {
+public final class PersonForms {
 
     static final int MAX_NAME = 100;
     static final int MAX_TEXT = 100;
 
-    private PersonFormReader() {
+    private PersonForms() {
     }
 
-    static PersonDetails read(PersonForm f, FormErrors errors, LocalDate today) {
+    public static PersonDetails read(PersonForm f, FormErrors errors, LocalDate today) {
         String first = required(f.getFirstName(), "firstName", errors);
         String last = required(f.getLastName(), "lastName", errors);
         String middle = optional(f.getMiddleNames(), "middleNames", 200, errors);
