@@ -14,7 +14,7 @@ public class CommandRegistry {
 
     private final Map<String, HearthCommand> commands;
 
-    CommandRegistry(List<HearthCommand> commands) {
+    public CommandRegistry(List<HearthCommand> commands) {
         this.commands = commands.stream()
                 .collect(Collectors.toMap(HearthCommand::name, Function.identity()));
     }

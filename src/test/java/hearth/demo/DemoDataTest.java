@@ -1,0 +1,67 @@
+package hearth.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hearth.people.NhsNumber;
+import hearth.people.PersonSummary;
+import hearth.people.Upn;
+import hearth.security.Accounts;
+import hearth.security.Role;
+import hearth.security.UserAccount;
+import hearth.support.HearthTest;
+import hearth.workforce.Workforce;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@HearthTest
+class DemoDataTest {
+
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Workforce workforce;
+    @Autowired
+    DemoFamilies families;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void demoModeCreatesOneDemoAccountPerRolePlacedInTeams() {
+        List<UserAccount> demo = accounts.enabledDemoAccounts();
+        assertThat(demo).extracting(UserAccount::getRole).containsAll(Arrays.asList(Role.values()));
+        assertThat(demo).extracting(UserAccount::getUsername).contains("sw.demo", "fw.demo", "tm.demo", "sm.demo",
+                "iro.demo", "pa.demo", "lado.demo", "front.demo", "perf.demo", "qa.demo", "inspector.demo", "admin.demo");
+        assertThat(workforce.teamOf("sw.demo")).get().extracting(t -> t.managerUsername()).isEqualTo("tm.demo");
+    }
+
+    @Test
+    void theDemoSocialWorkerHoldsChildrenAndSomeRecordsAreRestricted() {
+        long held = jdbc.sql("select count(*) from allocation where worker_username = 'sw.demo' and allocated_to is null")
+                .query(Long.class).single();
+        assertThat(held).isPositive();
+        long restricted = jdbc.sql("select count(*) from record_restriction where lifted = false").query(Long.class).single();
+        assertThat(restricted).isPositive();
+    }
+
+    @Test
+    void generatedIdentifiersPassTheirChecks() {
+        Random random = new Random(7);
+        for (int i = 0; i < 500; i++) {
+            assertThat(NhsNumber.isValid(DemoFamilies.nhs(random))).isTrue();
+            assertThat(Upn.isValid(DemoFamilies.upn(random, LocalDate.of(2012, 5, 5)))).isTrue();
+        }
+    }
+
+    @Test
+    void theSameSeedMakesTheSameFamilies() {
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        List<String> first = families.family(new Random(42), today).stream().map(PersonSummary::fullName).toList();
+        List<String> second = families.family(new Random(42), today).stream().map(PersonSummary::fullName).toList();
+        assertThat(first).isNotEmpty().isEqualTo(second);
+    }
+}
