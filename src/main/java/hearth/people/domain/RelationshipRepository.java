@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface RelationshipRepository extends JpaRepository<Relationship, UUID> {
 
     List<Relationship> findByPersonIdAndVoidedFalse(UUID personId);
+
+    List<Relationship> findByRelatedPersonIdAndVoidedFalse(UUID relatedPersonId);
 }

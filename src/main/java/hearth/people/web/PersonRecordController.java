@@ -129,13 +129,14 @@ class PersonRecordController {
     }
 
     private List<RelatedPerson> related(UUID id) {
-        List<Relationship> rels = relationships.findByPersonIdAndVoidedFalse(id);
-        Set<UUID> ids = rels.stream().map(Relationship::getRelatedPersonId).collect(Collectors.toSet());
+        // each row read from the other side: "the related person is the TYPE of this person"
+        List<Relationship> rels = relationships.findByRelatedPersonIdAndVoidedFalse(id);
+        Set<UUID> ids = rels.stream().map(Relationship::getPersonId).collect(Collectors.toSet());
         Map<UUID, Person> byId = persons.findAllById(ids).stream().filter(p -> !p.isVoided())
                 .collect(Collectors.toMap(Person::getId, Function.identity()));
         Set<UUID> restricted = access.restrictedAmong(ids);
-        return rels.stream().filter(r -> byId.containsKey(r.getRelatedPersonId()))
-                .map(r -> new RelatedPerson(r, byId.get(r.getRelatedPersonId()), restricted.contains(r.getRelatedPersonId())))
+        return rels.stream().filter(r -> byId.containsKey(r.getPersonId()))
+                .map(r -> new RelatedPerson(r, byId.get(r.getPersonId()), restricted.contains(r.getPersonId())))
                 .toList();
     }
 }
