@@ -16,10 +16,10 @@ public record LocalStandard(String key, Deadline defaultDeadline, Set<DeadlineUn
     }
 
     public String nameKey() {
-        return "standard." + key + ".name";
+        return "timescales.standard." + key + ".name";
     }
 
     public String hintKey() {
-        return "standard." + key + ".hint";
+        return "timescales.standard." + key + ".hint";
     }
 }

@@ -62,7 +62,7 @@ class WorkingDaysApi {
         LocalDate start = date("from", from);
         LocalDate end = date("to", to);
         if (end.isBefore(start)) {
-            throw new BadCalendarRequest("api.calendar.toBeforeFrom");
+            throw new BadCalendarRequest("timescales.api.toBeforeFrom");
         }
         return new Between(start.toString(), end.toString(), calendar(calendar).workingDaysBetween(start, end));
     }
@@ -74,12 +74,12 @@ class WorkingDaysApi {
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e, Locale locale) {
-        return problem(messages.getMessage("api.calendar.missing", new Object[] {e.getParameterName()}, locale), locale);
+        return problem(messages.getMessage("timescales.api.missing", new Object[] {e.getParameterName()}, locale), locale);
     }
 
     private ResponseEntity<ProblemDetail> problem(String detail, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle(messages.getMessage("api.calendar.title", null, locale));
+        problem.setTitle(messages.getMessage("timescales.api.title", null, locale));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
@@ -87,7 +87,7 @@ class WorkingDaysApi {
         try {
             return workingDays.calendar(CalendarKind.fromSlug(slug));
         } catch (IllegalArgumentException e) {
-            throw new BadCalendarRequest("api.calendar.badCalendar", slug);
+            throw new BadCalendarRequest("timescales.api.badCalendar", slug);
         }
     }
 
@@ -96,10 +96,10 @@ class WorkingDaysApi {
         try {
             date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new BadCalendarRequest("api.calendar.badDate", name);
+            throw new BadCalendarRequest("timescales.api.badDate", name);
         }
         if (date.isBefore(WorkingDayCalendar.EARLIEST) || date.isAfter(WorkingDayCalendar.LATEST.minusYears(100))) {
-            throw new BadCalendarRequest("api.calendar.dateOutOfRange", name);
+            throw new BadCalendarRequest("timescales.api.dateOutOfRange", name);
         }
         return date;
     }
@@ -109,10 +109,10 @@ class WorkingDaysApi {
         try {
             days = Long.parseLong(text.strip());
         } catch (NumberFormatException e) {
-            throw new BadCalendarRequest("api.calendar.badDays", MAX_DAYS);
+            throw new BadCalendarRequest("timescales.api.badDays", MAX_DAYS);
         }
         if (Math.abs(days) > MAX_DAYS) {
-            throw new BadCalendarRequest("api.calendar.badDays", MAX_DAYS);
+            throw new BadCalendarRequest("timescales.api.badDays", MAX_DAYS);
         }
         return (int) days;
     }
