@@ -13,7 +13,9 @@ public enum CalendarKind {
     /**
      * "EW-complaints" (Children Act 1989 Representations Procedure (England) Regulations 2006 reg 2):
      * as EW-statutory, and 26 December is always a non-working day even when it is not itself the bank
-     * holiday that year.
+     * holiday that year. Under the current holiday rules a weekday 26 December is always a bank holiday,
+     * so this calendar skips the same days as EW-statutory; it is kept separate so complaint rules cite
+     * the definition they are bound by, and so a future change to the holiday rules cannot drift them.
      */
     EW_COMPLAINTS,
     /** EW-statutory plus the council's own closure days: for local standards only. */

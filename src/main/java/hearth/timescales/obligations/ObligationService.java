@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,7 @@ class ObligationService implements Obligations {
                     ids.subList(i, Math.min(ids.size(), i + BATCH))).forEach(o -> views.add(o.view(now)));
         }
         if (ids.size() > BATCH) {
-            views.sort((a, b) -> a.due().overdueFrom().compareTo(b.due().overdueFrom()));
+            views.sort(Comparator.comparing(ObligationView::dueDate).thenComparing(v -> v.due().overdueFrom()));
         }
         return views;
     }
@@ -155,12 +156,20 @@ class ObligationService implements Obligations {
     @Override
     @Transactional
     public int recomputeAll() {
-        return jdbc.sql("""
-                update obligation set state = case when overdue_from <= :now then 'OVERDUE'
-                    when due_soon_from <= :now then 'DUE_SOON' else 'UPCOMING' end, version = version + 1
-                where is_open = true and state <> case when overdue_from <= :now then 'OVERDUE'
-                    when due_soon_from <= :now then 'DUE_SOON' else 'UPCOMING' end""")
-                .param("now", Timestamp.from(clock.instant())).update();
+        Timestamp now = Timestamp.from(clock.instant());
+        int changed = jdbc.sql("""
+                update obligation set state = 'OVERDUE', version = version + 1
+                where is_open = true and overdue_from <= :now and state <> 'OVERDUE'""")
+                .param("now", now).update();
+        changed += jdbc.sql("""
+                update obligation set state = 'DUE_SOON', version = version + 1
+                where is_open = true and due_soon_from <= :now and overdue_from > :now and state <> 'DUE_SOON'""")
+                .param("now", now).update();
+        changed += jdbc.sql("""
+                update obligation set state = 'UPCOMING', version = version + 1
+                where is_open = true and due_soon_from > :now and state <> 'UPCOMING'""")
+                .param("now", now).update();
+        return changed;
     }
 
     private Obligation obligation(UUID id) {

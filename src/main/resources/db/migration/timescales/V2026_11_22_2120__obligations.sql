@@ -28,7 +28,6 @@ create table obligation (
 );
 create index obligation_open_by_subject on obligation (subject_id, is_open, due_date);
 create index obligation_open_by_responsible on obligation (responsible, is_open, due_date);
-create index obligation_open_by_due_soon on obligation (is_open, due_soon_from);
 comment on table obligation is 'Something that must happen for a child by a deadline under a timescale rule';
 comment on column obligation.id is 'Identifier [Sensitivity: NONE]';
 comment on column obligation.subject_id is 'The child [Sensitivity: PERSONAL]';

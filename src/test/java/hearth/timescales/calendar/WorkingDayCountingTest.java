@@ -87,4 +87,12 @@ class WorkingDayCountingTest {
         assertThat(local.addWorkingDays(date("2026-12-24"), 1)).isEqualTo("2027-01-04");
         assertThat(statutory.addWorkingDays(date("2026-12-24"), 1)).isEqualTo("2026-12-29");
     }
+
+    @Test
+    void theComplaintsCalendarSkipsTheSameDaysAsTheStatutoryOneUnderTodaysRules() {
+        HolidayCalendar complaints = HolidayCalendar.complaints();
+        for (LocalDate date = date("1990-01-01"); date.getYear() <= 2100; date = date.plusDays(1)) {
+            assertThat(complaints.isWorkingDay(date)).as(date.toString()).isEqualTo(statutory.isWorkingDay(date));
+        }
+    }
 }
