@@ -56,7 +56,7 @@ public class ClosureDays {
         return day.getId();
     }
 
-    @Transactional
+    @Transactional(readOnly = true)
     public LocalClosureDay find(UUID id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("Closure day"));
     }
