@@ -1,0 +1,24 @@
+package hearth.timescales;
+
+/** Published API: the current value of each local standard, as an administrator last set it. */
+public interface LocalStandards {
+
+    String CONTACT_DECISION = "contact-decision";
+    String FIRST_VISIT_AFTER_ALLOCATION = "first-visit-after-allocation";
+    String CIN_FIRST_MEETING = "cin-first-meeting";
+    String CIN_REVIEW_INTERVAL = "cin-review-interval";
+    String CIN_VISIT_INTERVAL = "cin-visit-interval";
+    String EARLY_HELP_CHECK_IN = "early-help-check-in";
+    String STRATEGY_DISCUSSION = "strategy-discussion";
+    String CORE_GROUP_INTERVAL = "core-group-interval";
+    String CP_VISIT_INTERVAL = "cp-visit-interval";
+    String POST_BIRTH_REVIEW = "post-birth-review";
+    String PEP_AFTER_SCHOOL_CHANGE = "pep-after-school-change";
+    String VIRTUAL_SCHOOL_INFORMED = "virtual-school-informed";
+    String PERSONAL_ADVISER_CONTACT = "personal-adviser-contact";
+    String LADO_WRITTEN_REFERRAL = "lado-written-referral";
+    String PRIVATE_FOSTERING_ASSESSMENT = "private-fostering-assessment";
+
+    /** The deadline the standard sets now. Unknown keys are refused. */
+    Deadline current(String key);
+}

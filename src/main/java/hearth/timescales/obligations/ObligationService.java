@@ -1,0 +1,193 @@
+package hearth.timescales.obligations;
+
+import hearth.platform.web.NotFoundException;
+import hearth.security.CurrentUser;
+import hearth.timescales.Deadline;
+import hearth.timescales.ObligationState;
+import hearth.timescales.ObligationView;
+import hearth.timescales.Obligations;
+import hearth.timescales.RuleCatalogue;
+import hearth.timescales.TimescaleRule;
+import hearth.timescales.WorkingDays;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ObligationService implements Obligations {
+
+    private static final int BATCH = 500;
+
+    private final ObligationRepository repository;
+    private final RuleCatalogue catalogue;
+    private final WorkingDays workingDays;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ObligationService(ObligationRepository repository, RuleCatalogue catalogue, WorkingDays workingDays,
+            JdbcClient jdbc, Clock clock) {
+        this.repository = repository;
+        this.catalogue = catalogue;
+        this.workingDays = workingDays;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public UUID open(UUID subjectId, String ruleId, Instant startedAt, String startEvent, String responsible) {
+        return open(subjectId, rule(ruleId), startedAt, startEvent, responsible, null).getId();
+    }
+
+    private Obligation open(UUID subjectId, TimescaleRule rule, Instant startedAt, String startEvent,
+            String responsible, UUID previousId) {
+        if (subjectId == null || startedAt == null) {
+            throw new IllegalArgumentException("An obligation needs a subject and a start");
+        }
+        Deadline deadline = catalogue.deadlineOf(rule);
+        Obligation obligation = new Obligation(subjectId, rule.id(), deadline, rule.calendar(), startedAt,
+                text(startEvent, 500, true), DueDates.due(deadline, workingDays.calendar(rule.calendar()), startedAt),
+                text(responsible, 100, false), previousId, CurrentUser.username(), clock.instant());
+        return repository.save(obligation);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ObligationView> find(UUID id) {
+        return findAt(id, clock.instant());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ObligationView> findAt(UUID id, Instant at) {
+        return repository.findById(id).map(o -> o.view(at));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ObligationView> openFor(Collection<UUID> subjectIds) {
+        Instant now = clock.instant();
+        List<UUID> ids = List.copyOf(new LinkedHashSet<>(subjectIds));
+        List<ObligationView> views = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += BATCH) {
+            repository.findBySubjectIdInAndOpenTrueOrderByDueDateAscOverdueFromAsc(
+                    ids.subList(i, Math.min(ids.size(), i + BATCH))).forEach(o -> views.add(o.view(now)));
+        }
+        if (ids.size() > BATCH) {
+            views.sort(Comparator.comparing(ObligationView::dueDate).thenComparing(v -> v.due().overdueFrom()));
+        }
+        return views;
+    }
+
+    @Override
+    @Transactional
+    public Optional<UUID> satisfy(UUID id, Instant metAt, String event) {
+        Obligation obligation = obligation(id);
+        if (!obligation.isOpen()) {
+            throw new IllegalStateException("This obligation is already met or voided");
+        }
+        if (metAt == null || metAt.isBefore(obligation.getStartedAt())) {
+            throw new IllegalArgumentException("The work cannot be done before the clock started");
+        }
+        String what = text(event, 500, true);
+        obligation.satisfy(metAt, what);
+        TimescaleRule rule = rule(obligation.getRuleId());
+        if (!rule.recurs()) {
+            return Optional.empty();
+        }
+        return Optional.of(open(obligation.getSubjectId(), rule(rule.followedBy()), metAt, what,
+                obligation.getResponsible(), obligation.getId()).getId());
+    }
+
+    @Override
+    @Transactional
+    public void recordDelayReason(UUID id, String reason) {
+        Obligation obligation = obligation(id);
+        ObligationState state = obligation.stateAt(clock.instant());
+        if (state != ObligationState.OVERDUE && state != ObligationState.MET_LATE) {
+            throw new IllegalStateException("Only a late item has a reason for delay");
+        }
+        obligation.delayedBecause(text(reason, 1000, true), CurrentUser.username(), clock.instant());
+    }
+
+    @Override
+    @Transactional
+    public void reassign(UUID id, String responsible) {
+        obligation(id).reassign(text(responsible, 100, false));
+    }
+
+    @Override
+    @Transactional
+    public void voidObligation(UUID id, String reason) {
+        Obligation obligation = obligation(id);
+        if (obligation.stateAt(clock.instant()) != ObligationState.VOIDED) {
+            obligation.voidBecause(text(reason, 500, true));
+        }
+    }
+
+    @Override
+    @Transactional
+    public UUID restart(UUID subjectId, String ruleId, Instant startedAt, String startEvent, String responsible) {
+        TimescaleRule rule = rule(ruleId);
+        if (!rule.restarts()) {
+            throw new IllegalArgumentException("Rule " + ruleId + " does not restart");
+        }
+        Set<String> chain = new LinkedHashSet<>();
+        TimescaleRule next = rule;
+        while (next != null && chain.add(next.id())) {
+            next = next.followedBy() == null ? null : rule(next.followedBy());
+        }
+        String reason = text("Clock restarted: " + text(startEvent, 500, true), 500, true);
+        repository.findBySubjectIdAndRuleIdInAndOpenTrue(subjectId, chain).forEach(o -> o.voidBecause(reason));
+        return open(subjectId, rule, startedAt, startEvent, responsible, null).getId();
+    }
+
+    @Override
+    @Transactional
+    public int recomputeAll() {
+        Timestamp now = Timestamp.from(clock.instant());
+        int changed = jdbc.sql("""
+                update obligation set state = 'OVERDUE', version = version + 1
+                where is_open = true and overdue_from <= :now and state <> 'OVERDUE'""")
+                .param("now", now).update();
+        changed += jdbc.sql("""
+                update obligation set state = 'DUE_SOON', version = version + 1
+                where is_open = true and due_soon_from <= :now and overdue_from > :now and state <> 'DUE_SOON'""")
+                .param("now", now).update();
+        changed += jdbc.sql("""
+                update obligation set state = 'UPCOMING', version = version + 1
+                where is_open = true and due_soon_from > :now and state <> 'UPCOMING'""")
+                .param("now", now).update();
+        return changed;
+    }
+
+    private Obligation obligation(UUID id) {
+        return repository.findById(id).orElseThrow(() -> new NotFoundException("Obligation"));
+    }
+
+    private TimescaleRule rule(String ruleId) {
+        return catalogue.find(ruleId).orElseThrow(() -> new IllegalArgumentException("Unknown rule " + ruleId));
+    }
+
+    private static String text(String value, int max, boolean required) {
+        String text = value == null ? null : value.strip();
+        if (text == null || text.isEmpty()) {
+            if (required) {
+                throw new IllegalArgumentException("A description is required");
+            }
+            return null;
+        }
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+}
