@@ -90,12 +90,15 @@ class SignInBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theLockLiftsAfterFifteenMinutes() {
+    void theLockLastsFifteenMinutes() {
         failToSignInFiveTimes();
 
-        clock.advance(Duration.ofMinutes(16));
-        signIn(username, PASSWORD);
+        clock.advance(Duration.ofMinutes(14));
+        attemptSignIn(username, PASSWORD);
+        assertThat(page().locator(".govuk-error-summary").getByRole(AriaRole.LINK)).containsText(LOCKED);
 
+        clock.advance(Duration.ofMinutes(2));
+        signIn(username, PASSWORD);
         assertThat(page()).hasURL(baseUrl() + "/");
     }
 

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,7 +106,9 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
                 saveForDiagnosis(extension);
             }
         } finally {
-            context.close();
+            if (context != null) {
+                context.close();
+            }
         }
         if (failed) {
             return;
@@ -139,8 +142,11 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
     public void follow(Locator linkOrButton) {
         int before = loads.size();
         linkOrButton.click();
-        page.waitForCondition(() -> loads.size() > before,
-                new Page.WaitForConditionOptions().setTimeout(15_000));
+        try {
+            page.waitForCondition(() -> loads.size() > before, new Page.WaitForConditionOptions().setTimeout(15_000));
+        } catch (TimeoutError e) {
+            throw new AssertionError("Clicking " + linkOrButton + " on " + page.url() + " loaded no new page", e);
+        }
         checkAccessibility();
     }
 
@@ -157,6 +163,9 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
         String name = extension.getRequiredTestClass().getSimpleName() + "." + extension.getRequiredTestMethod().getName();
         if (extension.getDisplayName().startsWith("[")) {
             name += "-" + extension.getDisplayName().replaceAll("[^A-Za-z0-9._-]+", "_");
+        }
+        if (page == null) {
+            return;
         }
         try {
             Files.createDirectories(FAILURES);
