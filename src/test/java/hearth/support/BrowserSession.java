@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,9 @@ public final class BrowserSession implements BeforeEachCallback, AfterEachCallba
                 .setLocale("en-GB")
                 .setTimezoneId("Europe/London")
                 .setViewportSize(1280, 900));
+        // generous, for a busy CI machine: waits end as soon as the page is ready, so passing tests are not slower
         context.setDefaultTimeout(15_000);
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         page = context.newPage();
         page.onResponse(response -> {
             int status = response.status();
