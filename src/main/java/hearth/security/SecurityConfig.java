@@ -50,6 +50,12 @@ class SecurityConfig implements WebMvcConfigurer {
                         "/signed-out", "/oauth2/**", "/login/oauth2/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/session/status").permitAll()
                 .anyRequest().authenticated());
+        // never return to an API call or a background request after signing in: only to pages
+        org.springframework.security.web.savedrequest.HttpSessionRequestCache cache =
+                new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !api.matches(request)
+                && !request.getRequestURI().startsWith("/session/"));
+        http.requestCache(c -> c.requestCache(cache));
         http.formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
                 .defaultSuccessUrl("/", false).failureHandler(failureHandler).permitAll());
         if (oidc.getIfAvailable() != null) {

@@ -12,7 +12,7 @@ import hearth.people.SearchHit;
 import hearth.people.Sex;
 import hearth.people.domain.Person;
 import hearth.people.domain.PersonRepository;
-import hearth.platform.web.Drafts;
+import hearth.workspace.Drafts;
 import hearth.platform.web.FormErrors;
 import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;

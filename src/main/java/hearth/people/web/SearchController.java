@@ -39,13 +39,16 @@ class SearchController {
     @RequiresPermission(Permission.SEARCH_PEOPLE)
     String search(@RequestParam(name = "q", required = false) String q, Model model) {
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("titleError", false);
         if (q == null || q.isBlank()) {
             model.addAttribute("searched", q != null);
             model.addAttribute("error", q != null ? "search.error.empty" : null);
+            model.addAttribute("titleError", q != null);
             return "people/search";
         }
         if (q.length() > MAX_QUERY) {
             model.addAttribute("error", "search.error.long");
+            model.addAttribute("titleError", true);
             model.addAttribute("searched", false);
             return "people/search";
         }
@@ -54,6 +57,7 @@ class SearchController {
             query = SearchQuery.parse(q);
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", "search.error.date");
+            model.addAttribute("titleError", true);
             model.addAttribute("searched", false);
             return "people/search";
         }

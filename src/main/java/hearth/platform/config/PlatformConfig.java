@@ -34,6 +34,7 @@ class PlatformConfig implements WebMvcConfigurer {
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         source.setUseCodeAsDefaultMessage(false);
+        source.setAlwaysUseMessageFormat(true);
         return source;
     }
 

@@ -32,6 +32,7 @@ class BreakGlassController {
             view.addObject("canBreakGlass", true);
             view.addObject("reason", reason);
             view.addObject("reasonError", true);
+            view.addObject("titleError", true);
             return view;
         }
         access.breakGlass(id, reason);

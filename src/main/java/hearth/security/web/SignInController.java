@@ -30,6 +30,7 @@ class SignInController {
         session.removeAttribute("hearth.signIn.reason");
         session.removeAttribute("hearth.signIn.username");
         model.addAttribute("reason", reason);
+        model.addAttribute("titleError", reason != null);
         model.addAttribute("username", username == null ? "" : username);
         model.addAttribute("oidc", oidcConfigured);
         return "security/sign-in";

@@ -1,4 +1,4 @@
-package hearth.platform.web;
+package hearth.workspace;
 
 import hearth.security.NavigationLink;
 import hearth.security.Permission;

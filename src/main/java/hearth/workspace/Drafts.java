@@ -1,4 +1,4 @@
-package hearth.platform.web;
+package hearth.workspace;
 
 import java.sql.Timestamp;
 import java.time.Clock;
