@@ -44,7 +44,8 @@ class PeopleApiTest {
 
     @Test
     void aStrangerGets401() throws Exception {
-        mvc.perform(get("/api/v1/people").param("q", "smith")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/v1/people/search").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"q\":\"smith\"}"))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -93,7 +93,7 @@ class PersonRecordPagesTest {
     void searchFindsSpellingVariantsAndLogsTheSearchAndWhoItShowed() throws Exception {
         String surname = "Smythe" + fx.unique("x").replaceAll("[^a-z0-9]", "").substring(0, 4);
         PersonSummary found = fx.child("Muhammad", surname, LocalDate.of(2012, 7, 9));
-        mvc.perform(get("/people/search").param("q", "Mohammed " + surname).with(user(fx.signedIn(worker))))
+        mvc.perform(post("/people/search").param("q", "Mohammed " + surname).with(user(fx.signedIn(worker))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(found.id().toString())));
         assertThat(audit.accessTo(found.id(), 10)).anyMatch(a -> a.action() == AccessAction.SHOWN_IN_SEARCH);
@@ -101,7 +101,7 @@ class PersonRecordPagesTest {
 
     @Test
     void searchWithAnImpossibleDateSaysSoInsteadOfFailing() throws Exception {
-        mvc.perform(get("/people/search").param("q", "Smith 31/02/2015").with(user(fx.signedIn(worker))))
+        mvc.perform(post("/people/search").param("q", "Smith 31/02/2015").with(user(fx.signedIn(worker))).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter a real date of birth")));
     }

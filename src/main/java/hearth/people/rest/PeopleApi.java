@@ -66,11 +66,13 @@ class PeopleApi {
         this.clock = clock;
     }
 
-    @GetMapping
+    /** A search is posted (body {"q": "..."}) so that names never sit in URLs or access logs. */
+    @PostMapping("/search")
     @RequiresPermission(Permission.SEARCH_PEOPLE)
-    @Operation(summary = "Search by name (spelling-tolerant), date of birth or identifier")
-    List<PersonResource.Hit> search(@RequestParam String q) {
-        if (q.isBlank() || q.length() > 200) {
+    @Operation(summary = "Search by name (spelling-tolerant), date of birth or identifier: body {\"q\": \"Sam Smith 3/4/2015\"}")
+    List<PersonResource.Hit> search(@RequestBody Map<String, String> body) {
+        String q = body.getOrDefault("q", "");
+        if (q == null || q.isBlank() || q.length() > 200) {
             throw new IllegalArgumentException("q must be 1 to 200 characters");
         }
         List<SearchHit> hits = search.search(SearchQuery.parse(q));

@@ -79,7 +79,14 @@ class HouseholdController {
 
     @GetMapping("/people/{id}/relationships/new")
     @RequiresPermission(Permission.EDIT_PERSON)
-    String newRelationship(@PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
+    String newRelationship(@PathVariable UUID id, Model model) {
+        return relationshipPage(model, open(id), "", Map.of(), new FormErrors());
+    }
+
+    /** The search for the related person is posted so names stay out of URLs and logs. */
+    @PostMapping("/people/{id}/relationships/find")
+    @RequiresPermission(Permission.EDIT_PERSON)
+    String findRelated(@PathVariable UUID id, @RequestParam(defaultValue = "") String q, Model model) {
         return relationshipPage(model, open(id), q, Map.of(), new FormErrors());
     }
 

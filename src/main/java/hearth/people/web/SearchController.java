@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Finding a child or adult by name (spelling-tolerant), date of birth or any identifier. */
@@ -36,6 +37,13 @@ class SearchController {
     }
 
     @GetMapping("/people/search")
+    @RequiresPermission(Permission.SEARCH_PEOPLE)
+    String page(Model model) {
+        return search(null, model);
+    }
+
+    /** Posted, not a query string: names and dates of birth must never sit in URLs or server logs. */
+    @PostMapping("/people/search")
     @RequiresPermission(Permission.SEARCH_PEOPLE)
     String search(@RequestParam(name = "q", required = false) String q, Model model) {
         model.addAttribute("q", q == null ? "" : q);
