@@ -102,6 +102,27 @@ class PersonFormTest {
         assertThat(changes.get(1).username()).isEqualTo(editor);
     }
 
+    @Test
+    void aMistakenRecordIsVoidedWithAReasonThenNoLongerFoundButKeptWithItsHistory() throws Exception {
+        UUID team = fx.team(fx.service(), null);
+        String manager = fx.user(Role.TEAM_MANAGER, team);
+        PersonSummary child = fx.child("Mistake", surname, LocalDate.of(2019, 1, 1));
+        fx.allocate(child.id(), team, null);
+        mvc.perform(post("/people/" + child.id() + "/void").with(user(fx.signedIn(fx.user(Role.FRONT_DOOR_WORKER, null))))
+                        .with(csrf()).param("reason", "Duplicate of another record"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/people/" + child.id() + "/void").with(user(fx.signedIn(manager))).with(csrf()).param("reason", "dup"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter why the record is being voided")));
+        mvc.perform(post("/people/" + child.id() + "/void").with(user(fx.signedIn(manager))).with(csrf())
+                        .param("reason", "Duplicate of another record"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(named(surname)).isZero();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/people/" + child.id())
+                .with(user(fx.signedIn(manager)))).andExpect(status().isNotFound());
+        assertThat(history.of("person", child.id())).extracting(ChangeRecord::change).contains("VOIDED");
+    }
+
     private long named(String lastName) {
         return search.search(SearchQuery.parse(lastName)).stream()
                 .filter(h -> h.person().lastName().equals(lastName)).count();
