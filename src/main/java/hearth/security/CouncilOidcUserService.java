@@ -27,7 +27,12 @@ class CouncilOidcUserService extends OidcUserService {
     @Override
     @Transactional
     public OidcUser loadUser(OidcUserRequest request) throws OAuth2AuthenticationException {
-        OidcUser oidc = super.loadUser(request);
+        return accountFor(super.loadUser(request));
+    }
+
+    /** The Hearth account this identity-provider user signs in as, or a refusal saying there is none. */
+    @Transactional
+    public OidcUser accountFor(OidcUser oidc) {
         String username = oidc.getPreferredUsername();
         UserAccount account = (username == null ? java.util.Optional.<UserAccount>empty()
                 : accounts.findByUsername(UserAccount.normalise(username)))
