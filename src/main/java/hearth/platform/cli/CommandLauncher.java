@@ -13,6 +13,15 @@ public final class CommandLauncher {
     private CommandLauncher() {
     }
 
+    static String rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
     public static boolean isCommand(String[] args) {
         return args.length > 0 && !args[0].startsWith("-");
     }
@@ -24,11 +33,19 @@ public final class CommandLauncher {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties("hearth.command=" + name, "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "logging.level.hearth=INFO");
+                        "logging.level.root=WARN", "logging.level.hearth=INFO", "logging.level.org.springframework=OFF",
+                        "logging.level.org.hibernate=OFF", "logging.level.org.flywaydb=ERROR", "logging.level.com.zaxxer=OFF");
         builder.listeners(ModeGuard.listener());
         String[] springArgs = rest.stream().filter(a -> a.startsWith("--spring.") || a.startsWith("--hearth."))
                 .toArray(String[]::new);
-        try (ConfigurableApplicationContext context = builder.run(springArgs)) {
+        ConfigurableApplicationContext started;
+        try {
+            started = builder.run(springArgs);
+        } catch (RuntimeException e) {
+            System.err.println("Hearth could not run '" + name + "': " + rootCause(e));
+            return 1;
+        }
+        try (ConfigurableApplicationContext context = started) {
             CommandRegistry registry = context.getBean(CommandRegistry.class);
             List<String> commandArgs = rest.stream()
                     .filter(a -> !(a.startsWith("--spring.") || a.startsWith("--hearth.")))
