@@ -12,8 +12,8 @@ import hearth.people.domain.Person;
 import hearth.people.domain.PersonRepository;
 import hearth.people.web.PersonForm;
 import hearth.people.web.PersonForms;
+import hearth.people.web.RecordGate;
 import hearth.platform.web.FormErrors;
-import hearth.platform.web.NotFoundException;
 import hearth.security.Permission;
 import hearth.security.RecordAccess;
 import hearth.security.RequiresPermission;
@@ -55,8 +55,11 @@ class PeopleApi {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final RecordGate gate;
+
     PeopleApi(People people, PeopleSearch search, PersonRepository persons, RecordAccess access, AuditTrail audit,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, RecordGate gate) {
+        this.gate = gate;
         this.people = people;
         this.search = search;
         this.persons = persons;
@@ -127,10 +130,7 @@ class PeopleApi {
     }
 
     private Person open(UUID id) {
-        Person person = persons.findById(id).filter(p -> !p.isVoided()).orElseThrow(() -> new NotFoundException("Person"));
-        if (person.getKind() == PersonKind.CHILD || access.isRestricted(id)) {
-            access.require(id);
-        }
+        Person person = gate.open(id);
         audit.viewed(id, "api");
         return person;
     }

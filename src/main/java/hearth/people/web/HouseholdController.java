@@ -3,7 +3,6 @@ package hearth.people.web;
 import hearth.people.NewAddress;
 import hearth.people.People;
 import hearth.people.PeopleSearch;
-import hearth.people.PersonKind;
 import hearth.people.PersonSummary;
 import hearth.people.ProfessionalRole;
 import hearth.people.RelationshipType;
@@ -11,7 +10,6 @@ import hearth.people.SearchHit;
 import hearth.people.SearchQuery;
 import hearth.platform.web.DateParts;
 import hearth.platform.web.FormErrors;
-import hearth.platform.web.NotFoundException;
 import hearth.security.Permission;
 import hearth.security.RecordAccess;
 import hearth.security.RequiresPermission;
@@ -40,7 +38,10 @@ class HouseholdController {
     private final RecordAccess access;
     private final Clock clock;
 
-    HouseholdController(People people, PeopleSearch search, RecordAccess access, Clock clock) {
+    private final RecordGate gate;
+
+    HouseholdController(People people, PeopleSearch search, RecordAccess access, Clock clock, RecordGate gate) {
+        this.gate = gate;
         this.people = people;
         this.search = search;
         this.access = access;
@@ -145,11 +146,7 @@ class HouseholdController {
     }
 
     private PersonSummary open(UUID id) {
-        PersonSummary person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
-        if (person.kind() == PersonKind.CHILD || access.isRestricted(id)) {
-            access.require(id);
-        }
-        return person;
+        return gate.open(id).summary();
     }
 
     private static String text(Map<String, String> form, String field, int max, boolean required, FormErrors errors) {

@@ -11,10 +11,8 @@ import hearth.people.PersonSummary;
 import hearth.people.SearchHit;
 import hearth.people.Sex;
 import hearth.people.domain.Person;
-import hearth.people.domain.PersonRepository;
 import hearth.workspace.Drafts;
 import hearth.platform.web.FormErrors;
-import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;
 import hearth.security.Permission;
 import hearth.security.RecordAccess;
@@ -39,17 +37,18 @@ class PersonFormController {
 
     private final People people;
     private final PeopleSearch search;
-    private final PersonRepository persons;
     private final RecordAccess access;
     private final Drafts drafts;
     private final MessageSource messages;
     private final Clock clock;
 
-    PersonFormController(People people, PeopleSearch search, PersonRepository persons, RecordAccess access,
-            Drafts drafts, MessageSource messages, Clock clock) {
+    private final RecordGate gate;
+
+    PersonFormController(People people, PeopleSearch search, RecordAccess access,
+            Drafts drafts, MessageSource messages, Clock clock, RecordGate gate) {
+        this.gate = gate;
         this.people = people;
         this.search = search;
-        this.persons = persons;
         this.access = access;
         this.drafts = drafts;
         this.messages = messages;
@@ -125,11 +124,7 @@ class PersonFormController {
     }
 
     private Person open(UUID id) {
-        Person person = persons.findById(id).filter(p -> !p.isVoided()).orElseThrow(() -> new NotFoundException("Person"));
-        if (person.getKind() == PersonKind.CHILD || access.isRestricted(id)) {
-            access.require(id);
-        }
-        return person;
+        return gate.open(id);
     }
 
     private String show(Model model, PersonForm form, FormErrors errors, Person person) {

@@ -14,7 +14,6 @@ import hearth.people.domain.PersonRepository;
 import hearth.people.domain.ProfessionalRepository;
 import hearth.people.domain.Relationship;
 import hearth.people.domain.RelationshipRepository;
-import hearth.platform.web.NotFoundException;
 import hearth.security.Permission;
 import hearth.security.RecordAccess;
 import hearth.security.RequiresPermission;
@@ -52,10 +51,13 @@ class PersonRecordController {
     private final ChangeHistory history;
     private final Clock clock;
 
+    private final RecordGate gate;
+
     PersonRecordController(PersonRepository persons, PersonNameRepository names, AddressRepository addresses,
             RelationshipRepository relationships, ProfessionalRepository professionals,
             List<ChildRecordContributor> contributors, RecordAccess access, AuditTrail audit, ChangeHistory history,
-            Clock clock) {
+            Clock clock, RecordGate gate) {
+        this.gate = gate;
         this.persons = persons;
         this.names = names;
         this.addresses = addresses;
@@ -120,10 +122,7 @@ class PersonRecordController {
     }
 
     private Person open(UUID id, String what) {
-        Person person = persons.findById(id).filter(p -> !p.isVoided()).orElseThrow(() -> new NotFoundException("Person"));
-        if (person.getKind() == PersonKind.CHILD || access.isRestricted(id)) {
-            access.require(id);
-        }
+        Person person = gate.open(id);
         audit.viewed(id, what);
         return person;
     }

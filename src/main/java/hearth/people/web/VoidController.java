@@ -1,12 +1,9 @@
 package hearth.people.web;
 
 import hearth.people.People;
-import hearth.people.PersonKind;
 import hearth.people.PersonSummary;
 import hearth.platform.web.FormErrors;
-import hearth.platform.web.NotFoundException;
 import hearth.security.Permission;
-import hearth.security.RecordAccess;
 import hearth.security.RequiresPermission;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -23,11 +20,12 @@ class VoidController {
 
     static final int MIN_REASON = 10;
     private final People people;
-    private final RecordAccess access;
 
-    VoidController(People people, RecordAccess access) {
+    private final RecordGate gate;
+
+    VoidController(People people, RecordGate gate) {
+        this.gate = gate;
         this.people = people;
-        this.access = access;
     }
 
     @GetMapping("/people/{id}/void")
@@ -50,11 +48,7 @@ class VoidController {
     }
 
     private PersonSummary open(UUID id) {
-        PersonSummary person = people.find(id).orElseThrow(() -> new NotFoundException("Person"));
-        if (person.kind() == PersonKind.CHILD || access.isRestricted(id)) {
-            access.require(id);
-        }
-        return person;
+        return gate.open(id).summary();
     }
 
     private String page(Model model, PersonSummary person, String reason, FormErrors errors) {
