@@ -70,6 +70,10 @@ class RestrictedRecordBrowserTest extends BrowserTest {
         visit("/children/" + child.id());
 
         assertThat(heading()).hasText("This record is restricted");
+        // rendered by an exception handler, it still has the whole layout: who is signed in, the menu, the banner
+        assertThat(page().getByRole(AriaRole.BANNER)).containsText(workerName);
+        assertThat(page().getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))).containsText("Find a child");
+        assertThat(page().locator(".hearth-demo-banner")).isVisible();
         assertThat(page().locator("main")).not().containsText(child.lastName());
         assertThat(page().locator("main")).not().containsText(child.laChildId());
 
