@@ -63,6 +63,37 @@ public class Fixtures {
         return username;
     }
 
+    /**
+     * An account with a display name of its own (pages show it, so a test can find it among others), and
+     * a worker in the team when one is given. The username may be one already named as a team's manager.
+     */
+    public String user(String username, String displayName, Role role, UUID team) {
+        accounts.ensure(username, displayName, role, PASSWORD, false);
+        if (team != null) {
+            workforce.ensureWorker(username, displayName, jobTitle(role), team, LocalDate.of(2020, 1, 1));
+        }
+        return username;
+    }
+
+    /** A made-up name of letters only, unique in the run, so a search for it finds one person. */
+    public String name(String stem) {
+        StringBuilder letters = new StringBuilder(stem);
+        long n = Long.parseLong(run, 36) * 1000 + SEQUENCE.incrementAndGet();
+        while (n > 0) {
+            letters.append((char) ('a' + n % 26));
+            n /= 26;
+        }
+        return letters.toString();
+    }
+
+    public static String jobTitle(Role role) {
+        return switch (role) {
+            case SOCIAL_WORKER -> "Social worker";
+            case TEAM_MANAGER -> "Team manager";
+            default -> "Worker";
+        };
+    }
+
     public HearthUser signedIn(String username) {
         return (HearthUser) users.loadUserByUsername(username);
     }

@@ -115,6 +115,7 @@ class PersonFormController {
             people.update(id, form.getVersion(), details);
         } catch (EditConflict conflict) {
             model.addAttribute("conflict", conflict.changesMeanwhile());
+            model.addAttribute("titleError", true);
             form.setVersion(conflict.currentVersion());
             return show(model, form, errors, person);
         }
