@@ -39,7 +39,7 @@ class ModuleStructureTest {
         List<Integer> positions = new ArrayList<>();
         List<String> relations = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains("-->") || lines.get(i).contains("..>")) {
+            if (lines.get(i).startsWith("Rel") || lines.get(i).contains("-->") || lines.get(i).contains("..>")) {
                 positions.add(i);
                 relations.add(lines.get(i));
             }
