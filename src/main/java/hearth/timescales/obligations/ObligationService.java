@@ -7,16 +7,21 @@ import hearth.timescales.ObligationState;
 import hearth.timescales.ObligationView;
 import hearth.timescales.Obligations;
 import hearth.timescales.RuleCatalogue;
+import hearth.timescales.RuleTimeliness;
 import hearth.timescales.TimescaleRule;
 import hearth.timescales.WorkingDays;
+import hearth.timescales.Workload;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -151,6 +156,90 @@ class ObligationService implements Obligations {
         String reason = text("Clock restarted: " + text(startEvent, 500, true), 500, true);
         repository.findBySubjectIdAndRuleIdInAndOpenTrue(subjectId, chain).forEach(o -> o.voidBecause(reason));
         return open(subjectId, rule, startedAt, startEvent, responsible, null).getId();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ObligationView> openAssignedTo(String responsible) {
+        if (responsible == null || responsible.isBlank()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return repository.findByResponsibleAndOpenTrueOrderByDueDateAscOverdueFromAsc(responsible).stream()
+                .map(o -> o.view(now)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ObligationView> metLateSince(String responsible, Instant since) {
+        if (responsible == null || responsible.isBlank()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return repository.findByResponsibleAndStateAndMetAtGreaterThanEqualOrderByMetAtDesc(responsible,
+                ObligationState.MET_LATE, since).stream().map(o -> o.view(now)).toList();
+    }
+
+    @Override
+    @Transactional
+    public int reassignOpen(UUID subjectId, String responsible) {
+        String to = text(responsible, 100, false);
+        if (to == null) {
+            return jdbc.sql("""
+                    update obligation set responsible = null, version = version + 1
+                    where subject_id = :subject and is_open = true and responsible is not null""")
+                    .param("subject", subjectId).update();
+        }
+        return jdbc.sql("""
+                update obligation set responsible = :responsible, version = version + 1
+                where subject_id = :subject and is_open = true
+                  and (responsible is null or responsible <> :responsible)""")
+                .param("subject", subjectId).param("responsible", to).update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Workload> workloadOf(Collection<String> responsibles, LocalDate dueBy) {
+        Map<String, Workload> result = new LinkedHashMap<>();
+        List<String> keys = responsibles.stream().filter(r -> r != null && !r.isBlank()).distinct().toList();
+        keys.forEach(k -> result.put(k, Workload.none(k)));
+        Timestamp now = Timestamp.from(clock.instant());
+        for (int i = 0; i < keys.size(); i += BATCH) {
+            jdbc.sql("""
+                    select responsible, count(*),
+                           sum(case when overdue_from <= :now then 1 else 0 end),
+                           sum(case when overdue_from > :now and due_date <= :dueBy then 1 else 0 end)
+                    from obligation
+                    where responsible in (:responsibles) and is_open = true
+                    group by responsible""")
+                    .param("now", now).param("dueBy", dueBy)
+                    .param("responsibles", keys.subList(i, Math.min(keys.size(), i + BATCH)))
+                    .query((rs, n) -> new Workload(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                    .list().forEach(w -> result.put(w.responsible(), w));
+        }
+        return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RuleTimeliness> timelinessByRule(LocalDate from, LocalDate to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw new IllegalArgumentException("A period runs from a date to a later one");
+        }
+        return jdbc.sql("""
+                select rule_id, count(*),
+                       sum(case when met_at is not null and met_at < overdue_from then 1 else 0 end),
+                       sum(case when met_at is not null and met_at >= overdue_from then 1 else 0 end),
+                       sum(case when met_at is null then 1 else 0 end)
+                from obligation
+                where due_date >= :from and due_date < :to and voided = false
+                  and (met_at is not null or overdue_from <= :now)
+                group by rule_id
+                order by rule_id""")
+                .param("from", from).param("to", to).param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> new RuleTimeliness(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5)))
+                .list();
     }
 
     @Override
