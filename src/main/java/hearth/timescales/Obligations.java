@@ -73,7 +73,17 @@ public interface Obligations {
      * Timeliness per rule of the obligations due on or after {@code from} and before {@code to} that
      * are decided now (met, or overdue). Voided ones are left out. Ordered by rule id.
      */
-    List<RuleTimeliness> timelinessByRule(LocalDate from, LocalDate to);
+    default List<RuleTimeliness> timelinessByRule(LocalDate from, LocalDate to) {
+        DuePeriod period = new DuePeriod(from, to);
+        return timelinessByRule(List.of(period)).get(period);
+    }
+
+    /**
+     * Timeliness per rule for several periods at once (e.g. the last 3, 6 and 12 months and the periods
+     * before them), read in one pass over the obligations due in any of them. Every period given has an
+     * entry.
+     */
+    Map<DuePeriod, List<RuleTimeliness>> timelinessByRule(Collection<DuePeriod> periods);
 
     /** Brings the stored state of every open obligation up to date with the clock, set-based. Answers rows changed. */
     int recomputeAll();

@@ -3,6 +3,7 @@ package hearth.timescales.obligations;
 import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;
 import hearth.timescales.Deadline;
+import hearth.timescales.DuePeriod;
 import hearth.timescales.ObligationState;
 import hearth.timescales.ObligationView;
 import hearth.timescales.Obligations;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -220,26 +222,50 @@ class ObligationService implements Obligations {
         return result;
     }
 
+    /** One rule's counts for obligations due on one day. */
+    private record DayCounts(String ruleId, LocalDate dueDate, long decided, long onTime, long late, long open) {
+    }
+
     @Override
     @Transactional(readOnly = true)
-    public List<RuleTimeliness> timelinessByRule(LocalDate from, LocalDate to) {
-        if (from == null || to == null || !from.isBefore(to)) {
-            throw new IllegalArgumentException("A period runs from a date to a later one");
+    public Map<DuePeriod, List<RuleTimeliness>> timelinessByRule(Collection<DuePeriod> periods) {
+        Map<DuePeriod, List<RuleTimeliness>> result = new LinkedHashMap<>();
+        if (periods.isEmpty()) {
+            return result;
         }
-        return jdbc.sql("""
-                select rule_id, count(*),
+        LocalDate from = periods.stream().map(DuePeriod::from).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = periods.stream().map(DuePeriod::to).max(Comparator.naturalOrder()).orElseThrow();
+        // one pass, grouped by rule and due date (at most rules x days rows), then summed per period here
+        List<DayCounts> days = jdbc.sql("""
+                select rule_id, due_date, count(*),
                        sum(case when met_at is not null and met_at < overdue_from then 1 else 0 end),
                        sum(case when met_at is not null and met_at >= overdue_from then 1 else 0 end),
                        sum(case when met_at is null then 1 else 0 end)
                 from obligation
                 where due_date >= :from and due_date < :to and voided = false
                   and (met_at is not null or overdue_from <= :now)
-                group by rule_id
-                order by rule_id""")
+                group by rule_id, due_date""")
                 .param("from", from).param("to", to).param("now", Timestamp.from(clock.instant()))
-                .query((rs, n) -> new RuleTimeliness(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5)))
+                .query((rs, n) -> new DayCounts(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .list();
+        for (DuePeriod period : periods) {
+            Map<String, long[]> sums = new TreeMap<>();
+            for (DayCounts day : days) {
+                if (period.contains(day.dueDate())) {
+                    long[] sum = sums.computeIfAbsent(day.ruleId(), k -> new long[4]);
+                    sum[0] += day.decided();
+                    sum[1] += day.onTime();
+                    sum[2] += day.late();
+                    sum[3] += day.open();
+                }
+            }
+            result.put(period, sums.entrySet().stream()
+                    .map(e -> new RuleTimeliness(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                            e.getValue()[3]))
+                    .toList());
+        }
+        return result;
     }
 
     @Override

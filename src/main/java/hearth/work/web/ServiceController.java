@@ -3,9 +3,11 @@ package hearth.work.web;
 import hearth.security.NavigationLink;
 import hearth.security.Permission;
 import hearth.security.RequiresPermission;
+import hearth.timescales.DuePeriod;
 import hearth.timescales.Obligations;
 import hearth.timescales.RuleTimeliness;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,13 +67,21 @@ class ServiceController {
     @RequiresPermission(Permission.VIEW_SERVICE_WORK)
     String service(Model model) {
         LocalDate today = items.today();
+        Map<Integer, DuePeriod> currentPeriods = new TreeMap<>();
+        Map<Integer, DuePeriod> previousPeriods = new TreeMap<>();
+        for (int months : PERIODS) {
+            currentPeriods.put(months, new DuePeriod(today.minusMonths(months), today));
+            previousPeriods.put(months, new DuePeriod(today.minusMonths(2L * months), today.minusMonths(months)));
+        }
+        List<DuePeriod> all = new ArrayList<>(currentPeriods.values());
+        all.addAll(previousPeriods.values());
+        Map<DuePeriod, List<RuleTimeliness>> timeliness = obligations.timelinessByRule(all);
         Map<Integer, Map<String, RuleTimeliness>> now = new TreeMap<>();
         Map<Integer, Map<String, RuleTimeliness>> before = new TreeMap<>();
         TreeSet<String> rules = new TreeSet<>();
         for (int months : PERIODS) {
-            LocalDate from = today.minusMonths(months);
-            now.put(months, byRule(obligations.timelinessByRule(from, today)));
-            before.put(months, byRule(obligations.timelinessByRule(today.minusMonths(2L * months), from)));
+            now.put(months, byRule(timeliness.get(currentPeriods.get(months))));
+            before.put(months, byRule(timeliness.get(previousPeriods.get(months))));
             rules.addAll(now.get(months).keySet());
         }
         List<Measure> measures = rules.stream().map(rule -> new Measure(rule, PERIODS.stream().map(m -> {
