@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +50,40 @@ public interface Obligations {
      * obligations under the rule and the rules that follow it, and opens a fresh one.
      */
     UUID restart(UUID subjectId, String ruleId, Instant startedAt, String startEvent, String responsible);
+
+    /** Open obligations a worker (username) or team (team id) is responsible for, soonest due first. */
+    List<ObligationView> openAssignedTo(String responsible);
+
+    /** Obligations met late at or after {@code since} that a worker or team is responsible for, latest first. */
+    List<ObligationView> metLateSince(String responsible, Instant since);
+
+    /**
+     * Makes {@code responsible} responsible for every open obligation of a child at once, set-based
+     * (responsibility follows allocation). Answers how many changed.
+     */
+    int reassignOpen(UUID subjectId, String responsible);
+
+    /**
+     * For each worker or team given, what they hold now: open obligations, how many are overdue, and how
+     * many are not overdue but due on or before {@code dueBy}. Every one given has an entry.
+     */
+    Map<String, Workload> workloadOf(Collection<String> responsibles, LocalDate dueBy);
+
+    /**
+     * Timeliness per rule of the obligations due on or after {@code from} and before {@code to} that
+     * are decided now (met, or overdue). Voided ones are left out. Ordered by rule id.
+     */
+    default List<RuleTimeliness> timelinessByRule(LocalDate from, LocalDate to) {
+        DuePeriod period = new DuePeriod(from, to);
+        return timelinessByRule(List.of(period)).get(period);
+    }
+
+    /**
+     * Timeliness per rule for several periods at once (e.g. the last 3, 6 and 12 months and the periods
+     * before them), read in one pass over the obligations due in any of them. Every period given has an
+     * entry.
+     */
+    Map<DuePeriod, List<RuleTimeliness>> timelinessByRule(Collection<DuePeriod> periods);
 
     /** Brings the stored state of every open obligation up to date with the clock, set-based. Answers rows changed. */
     int recomputeAll();

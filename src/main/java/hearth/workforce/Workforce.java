@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +28,17 @@ public class Workforce {
     private final WorkerRepository workers;
     private final AllocationRepository allocations;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     Workforce(ServiceAreaRepository services, TeamRepository teams, WorkerRepository workers,
-            AllocationRepository allocations, ApplicationEventPublisher events, Clock clock) {
+            AllocationRepository allocations, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.services = services;
         this.teams = teams;
         this.workers = workers;
         this.allocations = allocations;
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -117,6 +120,48 @@ public class Workforce {
     public Optional<WorkerView> worker(String username) {
         return workers.findByUsername(username).map(w -> new WorkerView(w.getUsername(), w.getDisplayName(),
                 w.getJobTitle(), w.getTeamId(), w.getAbsentFrom()));
+    }
+
+    /** Records that a worker is away from a date: their children are listed for reallocation. */
+    @Transactional
+    public void markAbsent(String username, LocalDate from) {
+        workers.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No such worker"))
+                .absentFrom(from);
+    }
+
+    /** Records that an absent worker is back. */
+    @Transactional
+    public void markReturned(String username) {
+        workers.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No such worker"))
+                .returned();
+    }
+
+    /**
+     * Every child a team holds now (allocated to one of its workers or held on duty), with the worker's
+     * name, in one query: for team caseload views at volume.
+     */
+    @Transactional(readOnly = true)
+    public List<AllocationView> currentAllocationsOfTeam(UUID teamId) {
+        return jdbc.sql("""
+                select a.child_id, a.team_id, t.name, a.worker_username, w.display_name, a.allocated_from, a.reason
+                from allocation a
+                join team t on t.id = a.team_id
+                left join worker w on w.username = a.worker_username
+                where a.team_id = :team and a.allocated_to is null
+                order by a.allocated_from, a.child_id""")
+                .param("team", teamId)
+                .query((rs, n) -> new AllocationView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4),
+                        rs.getString(4) == null ? null : rs.getString(5) == null ? rs.getString(4) : rs.getString(5),
+                        rs.getObject(6, LocalDate.class), rs.getString(7)))
+                .list();
+    }
+
+    /** The teams of a service, by name. */
+    @Transactional(readOnly = true)
+    public List<TeamView> teamsIn(UUID serviceId) {
+        return teams.findAllByOrderByName().stream().filter(t -> t.getServiceId().equals(serviceId)).map(this::view)
+                .toList();
     }
 
     private AllocationView view(Allocation a) {

@@ -1,5 +1,6 @@
 package hearth.timescales;
 
+import static hearth.timescales.DeadlineUnit.DAYS;
 import static hearth.timescales.DeadlineUnit.HOURS;
 import static hearth.timescales.DeadlineUnit.MONTHS;
 import static hearth.timescales.DeadlineUnit.WEEKS;
@@ -28,6 +29,8 @@ class TestTimescaleRules implements TimescaleRules {
                         .standing(Standing.STATUTORY_GUIDANCE, "Test: missing children guidance 2014").build(),
                 rule("test-review-conference").within(3, MONTHS)
                         .standing(Standing.STATUTORY_GUIDANCE, "Test: WT 2023 ch.3").build(),
+                rule("test-queries").within(10, DAYS)
+                        .standing(Standing.STATUTORY_GUIDANCE, "Test: the engine's work-view queries").build(),
                 rule("test-complaint-stage-3").within(30, WORKING_DAYS).calendar(CalendarKind.EW_COMPLAINTS)
                         .standing(Standing.LAW, "Test: SI 2006/1738 reg 19(4)").build());
     }

@@ -3,22 +3,29 @@ package hearth.timescales.obligations;
 import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;
 import hearth.timescales.Deadline;
+import hearth.timescales.DuePeriod;
 import hearth.timescales.ObligationState;
 import hearth.timescales.ObligationView;
 import hearth.timescales.Obligations;
 import hearth.timescales.RuleCatalogue;
+import hearth.timescales.RuleTimeliness;
 import hearth.timescales.TimescaleRule;
 import hearth.timescales.WorkingDays;
+import hearth.timescales.Workload;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -151,6 +158,114 @@ class ObligationService implements Obligations {
         String reason = text("Clock restarted: " + text(startEvent, 500, true), 500, true);
         repository.findBySubjectIdAndRuleIdInAndOpenTrue(subjectId, chain).forEach(o -> o.voidBecause(reason));
         return open(subjectId, rule, startedAt, startEvent, responsible, null).getId();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ObligationView> openAssignedTo(String responsible) {
+        if (responsible == null || responsible.isBlank()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return repository.findByResponsibleAndOpenTrueOrderByDueDateAscOverdueFromAsc(responsible).stream()
+                .map(o -> o.view(now)).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ObligationView> metLateSince(String responsible, Instant since) {
+        if (responsible == null || responsible.isBlank()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        return repository.findByResponsibleAndStateAndMetAtGreaterThanEqualOrderByMetAtDesc(responsible,
+                ObligationState.MET_LATE, since).stream().map(o -> o.view(now)).toList();
+    }
+
+    @Override
+    @Transactional
+    public int reassignOpen(UUID subjectId, String responsible) {
+        String to = text(responsible, 100, false);
+        if (to == null) {
+            return jdbc.sql("""
+                    update obligation set responsible = null, version = version + 1
+                    where subject_id = :subject and is_open = true and responsible is not null""")
+                    .param("subject", subjectId).update();
+        }
+        return jdbc.sql("""
+                update obligation set responsible = :responsible, version = version + 1
+                where subject_id = :subject and is_open = true
+                  and (responsible is null or responsible <> :responsible)""")
+                .param("subject", subjectId).param("responsible", to).update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Workload> workloadOf(Collection<String> responsibles, LocalDate dueBy) {
+        Map<String, Workload> result = new LinkedHashMap<>();
+        List<String> keys = responsibles.stream().filter(r -> r != null && !r.isBlank()).distinct().toList();
+        keys.forEach(k -> result.put(k, Workload.none(k)));
+        Timestamp now = Timestamp.from(clock.instant());
+        for (int i = 0; i < keys.size(); i += BATCH) {
+            jdbc.sql("""
+                    select responsible, count(*),
+                           sum(case when overdue_from <= :now then 1 else 0 end),
+                           sum(case when overdue_from > :now and due_date <= :dueBy then 1 else 0 end)
+                    from obligation
+                    where responsible in (:responsibles) and is_open = true
+                    group by responsible""")
+                    .param("now", now).param("dueBy", dueBy)
+                    .param("responsibles", keys.subList(i, Math.min(keys.size(), i + BATCH)))
+                    .query((rs, n) -> new Workload(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                    .list().forEach(w -> result.put(w.responsible(), w));
+        }
+        return result;
+    }
+
+    /** One rule's counts for obligations due on one day. */
+    private record DayCounts(String ruleId, LocalDate dueDate, long decided, long onTime, long late, long open) {
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<DuePeriod, List<RuleTimeliness>> timelinessByRule(Collection<DuePeriod> periods) {
+        Map<DuePeriod, List<RuleTimeliness>> result = new LinkedHashMap<>();
+        if (periods.isEmpty()) {
+            return result;
+        }
+        LocalDate from = periods.stream().map(DuePeriod::from).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = periods.stream().map(DuePeriod::to).max(Comparator.naturalOrder()).orElseThrow();
+        // one pass, grouped by rule and due date (at most rules x days rows), then summed per period here
+        List<DayCounts> days = jdbc.sql("""
+                select rule_id, due_date, count(*),
+                       sum(case when met_at is not null and met_at < overdue_from then 1 else 0 end),
+                       sum(case when met_at is not null and met_at >= overdue_from then 1 else 0 end),
+                       sum(case when met_at is null then 1 else 0 end)
+                from obligation
+                where due_date >= :from and due_date < :to and voided = false
+                  and (met_at is not null or overdue_from <= :now)
+                group by rule_id, due_date""")
+                .param("from", from).param("to", to).param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> new DayCounts(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                .list();
+        for (DuePeriod period : periods) {
+            Map<String, long[]> sums = new TreeMap<>();
+            for (DayCounts day : days) {
+                if (period.contains(day.dueDate())) {
+                    long[] sum = sums.computeIfAbsent(day.ruleId(), k -> new long[4]);
+                    sum[0] += day.decided();
+                    sum[1] += day.onTime();
+                    sum[2] += day.late();
+                    sum[3] += day.open();
+                }
+            }
+            result.put(period, sums.entrySet().stream()
+                    .map(e -> new RuleTimeliness(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                            e.getValue()[3]))
+                    .toList());
+        }
+        return result;
     }
 
     @Override
