@@ -1,0 +1,4 @@
+package hearth.frontdoor;
+
+/** Where a contact is: waiting for a manager's decision, or decided. */
+public enum ContactStatus { AWAITING_DECISION, DECIDED }

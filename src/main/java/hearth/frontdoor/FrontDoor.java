@@ -1,0 +1,132 @@
+package hearth.frontdoor;
+
+import hearth.frontdoor.domain.Contact;
+import hearth.frontdoor.domain.ContactRepository;
+import hearth.frontdoor.domain.Referral;
+import hearth.frontdoor.domain.ReferralRepository;
+import hearth.platform.web.NotFoundException;
+import hearth.security.CurrentUser;
+import hearth.timescales.Due;
+import hearth.timescales.Obligations;
+import hearth.work.Duties;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published API of the front door: record contacts, decide them, and read a child's front-door history.
+ * Recording a contact starts the contact-decision clock at the time it was received; deciding stops it.
+ */
+@Service
+public class FrontDoor {
+
+    /** The timescale rule a contact opens (see the timescales catalogue). */
+    public static final String CONTACT_DECISION_RULE = "contact-decision";
+
+    private final ContactRepository contacts;
+    private final ReferralRepository referrals;
+    private final Duties duties;
+    private final Obligations obligations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FrontDoor(ContactRepository contacts, ReferralRepository referrals, Duties duties, Obligations obligations,
+            ApplicationEventPublisher events, Clock clock) {
+        this.contacts = contacts;
+        this.referrals = referrals;
+        this.duties = duties;
+        this.obligations = obligations;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ContactView record(NewContact contact) {
+        if (contact.receivedAt().isAfter(clock.instant())) {
+            throw new IllegalArgumentException("A contact cannot be received in the future");
+        }
+        String by = CurrentUser.username();
+        Contact saved = contacts.save(new Contact(contact, by, clock.instant()));
+        saved.openedObligation(duties.open(contact.childId(), CONTACT_DECISION_RULE, contact.receivedAt(),
+                "Contact received"));
+        events.publishEvent(new ContactRecorded(contact.childId(), saved.getId(), contact.receivedAt(),
+                contact.source(), by));
+        return saved.view();
+    }
+
+    /**
+     * The manager's decision on the version of the contact they saw. REFERRAL and STRATEGY_DISCUSSION make a
+     * referral dated today; it is a re-referral within 12 months of the child's previous referral.
+     */
+    @Transactional
+    public Optional<ReferralView> decide(UUID contactId, long seenVersion, ThresholdDecision decision,
+            String rationale) {
+        Contact contact = require(contactId);
+        if (contact.getVersion() != seenVersion) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Contact.class, contactId);
+        }
+        Instant now = clock.instant();
+        String by = CurrentUser.username();
+        contact.decide(decision, rationale, by, now);
+        if (contact.getObligationId() != null) {
+            obligations.satisfy(contact.getObligationId(), now, "Contact decided: " + decision);
+        }
+        events.publishEvent(new ContactDecided(contact.getChildId(), contactId, decision, by, now));
+        if (!decision.makesReferral()) {
+            return Optional.empty();
+        }
+        LocalDate date = LocalDate.ofInstant(now, Due.LONDON);
+        LocalDate previous = referrals.findByChildIdAndVoidedFalseOrderByDateDescCreatedAtDesc(contact.getChildId())
+                .stream().map(Referral::getDate).findFirst().orElse(null);
+        Referral referral = referrals.save(new Referral(contact.getChildId(), contactId, date, contact.getSource(),
+                previous, now));
+        events.publishEvent(new ReferralMade(contact.getChildId(), referral.getId(), date, contact.getSource(),
+                referral.isReReferral()));
+        return Optional.of(referral.view());
+    }
+
+    /** Voids a contact recorded in error; its open decision obligation goes with it. */
+    @Transactional
+    public void voidContact(UUID contactId, String reason) {
+        Contact contact = require(contactId);
+        contact.voidContact(reason);
+        if (contact.getObligationId() != null && contact.getStatus() == ContactStatus.AWAITING_DECISION) {
+            obligations.voidObligation(contact.getObligationId(), "Contact voided: " + reason);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ContactView> find(UUID contactId) {
+        return contacts.findById(contactId).filter(c -> !c.isVoided()).map(Contact::view);
+    }
+
+    /** The child's contacts, latest received first. */
+    @Transactional(readOnly = true)
+    public List<ContactView> contactsFor(UUID childId) {
+        return contacts.findByChildIdAndVoidedFalseOrderByReceivedAtDesc(childId).stream().map(Contact::view).toList();
+    }
+
+    /** The child's referrals, latest first. */
+    @Transactional(readOnly = true)
+    public List<ReferralView> referralsFor(UUID childId) {
+        return referrals.findByChildIdAndVoidedFalseOrderByDateDescCreatedAtDesc(childId).stream()
+                .map(Referral::view).toList();
+    }
+
+    /** Contacts waiting for a decision, oldest received first. */
+    @Transactional(readOnly = true)
+    public List<ContactView> awaitingDecision() {
+        return contacts.findByStatusAndVoidedFalseOrderByReceivedAtAsc(ContactStatus.AWAITING_DECISION).stream()
+                .map(Contact::view).toList();
+    }
+
+    private Contact require(UUID id) {
+        return contacts.findById(id).filter(c -> !c.isVoided()).orElseThrow(() -> new NotFoundException("Contact"));
+    }
+}

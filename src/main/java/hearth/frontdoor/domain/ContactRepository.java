@@ -1,0 +1,13 @@
+package hearth.frontdoor.domain;
+
+import hearth.frontdoor.ContactStatus;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ContactRepository extends JpaRepository<Contact, UUID> {
+
+    List<Contact> findByChildIdAndVoidedFalseOrderByReceivedAtDesc(UUID childId);
+
+    List<Contact> findByStatusAndVoidedFalseOrderByReceivedAtAsc(ContactStatus status);
+}

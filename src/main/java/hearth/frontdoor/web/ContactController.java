@@ -1,0 +1,292 @@
+package hearth.frontdoor.web;
+
+import hearth.audit.AuditTrail;
+import hearth.frontdoor.Consent;
+import hearth.frontdoor.ContactView;
+import hearth.frontdoor.FrontDoor;
+import hearth.frontdoor.NewContact;
+import hearth.frontdoor.ReferralSource;
+import hearth.frontdoor.ReferralView;
+import hearth.frontdoor.RiskRating;
+import hearth.frontdoor.ThresholdDecision;
+import hearth.people.People;
+import hearth.people.PersonKind;
+import hearth.people.PersonSummary;
+import hearth.platform.web.DateParts;
+import hearth.platform.web.FormErrors;
+import hearth.platform.web.NotFoundException;
+import hearth.security.CurrentUser;
+import hearth.security.NavigationLink;
+import hearth.security.Permission;
+import hearth.security.RecordAccess;
+import hearth.security.RequiresPermission;
+import hearth.timescales.Due;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Recording a contact about a child, the manager's decision on it, and the list awaiting decision. */
+@Controller
+class ContactController {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_CONCERN = 4000;
+    static final int MAX_RATIONALE = 2000;
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*(am|pm)?", Pattern.CASE_INSENSITIVE);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final FrontDoor frontDoor;
+    private final People people;
+    private final RecordAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ContactController(FrontDoor frontDoor, People people, RecordAccess access, AuditTrail audit, Clock clock) {
+        this.frontDoor = frontDoor;
+        this.people = people;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Bean
+    static NavigationLink frontDoorLink() {
+        return new NavigationLink(3, "nav.frontDoor", "/front-door", Permission.RECORD_CONTACT);
+    }
+
+    @GetMapping("/children/{id}/contacts/new")
+    @RequiresPermission(Permission.RECORD_CONTACT)
+    String newContact(@PathVariable UUID id, Model model) {
+        return contactForm(model, child(id), Map.of(), new FormErrors());
+    }
+
+    @PostMapping("/children/{id}/contacts/new")
+    @RequiresPermission(Permission.RECORD_CONTACT)
+    String recordContact(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        PersonSummary child = child(id);
+        FormErrors errors = new FormErrors();
+        DateParts date = new DateParts(form.get("receivedDay"), form.get("receivedMonth"), form.get("receivedYear"));
+        LocalDate receivedDate = null;
+        if (date.problem() != null) {
+            errors.reject("received", "frontdoor.error.received");
+        } else {
+            receivedDate = date.toDate();
+        }
+        LocalTime time = time(form.getOrDefault("receivedTime", ""));
+        if (time == null) {
+            errors.reject("receivedTime", "frontdoor.error.receivedTime");
+        }
+        Instant receivedAt = null;
+        if (receivedDate != null && time != null) {
+            receivedAt = receivedDate.atTime(time).atZone(Due.LONDON).toInstant();
+            if (receivedAt.isAfter(clock.instant())) {
+                errors.reject("received", "frontdoor.error.receivedFuture");
+            }
+        }
+        ReferralSource source = choice(ReferralSource.class, form.get("source"), "source", errors);
+        String referrerName = text(form, "referrerName", MAX_NAME, true, errors);
+        String referrerContact = text(form, "referrerContact", MAX_NAME, true, errors);
+        String concern = text(form, "concern", MAX_CONCERN, true, errors);
+        Boolean sought = yesNo(form.get("consentSought"), "consentSought", errors);
+        Consent consent = choice(Consent.class, form.get("consent"), "consent", errors);
+        if (sought != null && consent != null && sought != (consent != Consent.NOT_SOUGHT)) {
+            errors.reject("consent", sought ? "frontdoor.error.consentSought" : "frontdoor.error.consentNotSought");
+        }
+        Boolean overridden = yesNo(form.get("consentOverridden"), "consentOverridden", errors);
+        String rationale = null;
+        if (Boolean.TRUE.equals(overridden)) {
+            if (consent == Consent.GIVEN) {
+                errors.reject("consentOverridden", "frontdoor.error.consentGivenOverridden");
+            }
+            rationale = text(form, "consentRationale", MAX_RATIONALE, true, errors);
+        }
+        RiskRating risk = choice(RiskRating.class, form.get("risk"), "risk", errors);
+        if (errors.any()) {
+            return contactForm(model, child, form, errors);
+        }
+        ContactView saved = frontDoor.record(new NewContact(id, receivedAt, source, referrerName, referrerContact,
+                concern, sought, consent, overridden, rationale, risk));
+        redirect.addFlashAttribute("flashSuccess", "frontdoor.contact.recorded");
+        return "redirect:/contacts/" + saved.id();
+    }
+
+    @GetMapping("/contacts/{id}")
+    @RequiresPermission(Permission.VIEW_CHILD_RECORD)
+    String show(@PathVariable UUID id, Model model) {
+        ContactView contact = frontDoor.find(id).orElseThrow(() -> new NotFoundException("Contact"));
+        return contactPage(model, contact, Map.of(), new FormErrors());
+    }
+
+    @PostMapping("/contacts/{id}/decision")
+    @RequiresPermission(Permission.DECIDE_CONTACT)
+    String decide(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        ContactView contact = frontDoor.find(id).orElseThrow(() -> new NotFoundException("Contact"));
+        access.require(contact.childId());
+        if (!contact.awaitingDecision()) {
+            redirect.addFlashAttribute("flashSuccess", "frontdoor.decision.already");
+            return "redirect:/contacts/" + id;
+        }
+        FormErrors errors = new FormErrors();
+        ThresholdDecision decision = choice(ThresholdDecision.class, form.get("decision"), "decision", errors);
+        String rationale = text(form, "decisionRationale", MAX_CONCERN, true, errors);
+        long version;
+        try {
+            version = Long.parseLong(form.getOrDefault("version", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("The form was incomplete; please start again");
+        }
+        if (errors.any()) {
+            return contactPage(model, contact, form, errors);
+        }
+        boolean referral = frontDoor.decide(id, version, decision, rationale).isPresent();
+        redirect.addFlashAttribute("flashSuccess", referral ? "frontdoor.decision.referral" : "frontdoor.decision.recorded");
+        return "redirect:/contacts/" + id;
+    }
+
+    @GetMapping("/front-door")
+    @RequiresPermission(Permission.RECORD_CONTACT)
+    String awaiting(Model model) {
+        List<ContactView> contacts = frontDoor.awaitingDecision();
+        Set<UUID> childIds = contacts.stream().map(ContactView::childId).collect(Collectors.toSet());
+        Map<UUID, PersonSummary> children = people.find(childIds).stream()
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+        Set<UUID> restricted = access.restrictedAmong(childIds);
+        Instant now = clock.instant();
+        List<Waiting> rows = new ArrayList<>();
+        for (ContactView c : contacts) {
+            PersonSummary child = children.get(c.childId());
+            String name = restricted.contains(c.childId()) || child == null ? null : child.fullName();
+            rows.add(new Waiting(c, name, WHEN.format(c.receivedAt().atZone(Due.LONDON)),
+                    Math.max(0, Duration.between(c.receivedAt(), now).toHours())));
+        }
+        model.addAttribute("rows", rows);
+        return "frontdoor/awaiting";
+    }
+
+    /** A contact waiting for decision; the child's name is null when the record is restricted from the user. */
+    record Waiting(ContactView contact, String childName, String received, long hoursWaiting) {
+    }
+
+    /** One line of the child's front-door history. */
+    record HistoryItem(LocalDate date, String kind, UUID contactId, String outcomeKey, boolean reReferral,
+            boolean current) {
+    }
+
+    private String contactPage(Model model, ContactView contact, Map<String, String> form, FormErrors errors) {
+        access.require(contact.childId());
+        PersonSummary child = people.find(contact.childId()).orElseThrow(() -> new NotFoundException("Child"));
+        audit.viewed(contact.childId(), "contact");
+        List<HistoryItem> history = new ArrayList<>();
+        for (ContactView c : frontDoor.contactsFor(contact.childId())) {
+            history.add(new HistoryItem(LocalDate.ofInstant(c.receivedAt(), Due.LONDON), "contact", c.id(),
+                    c.decision() == null ? "frontdoor.status.AWAITING_DECISION" : "frontdoor.decision." + c.decision(),
+                    false, c.id().equals(contact.id())));
+        }
+        for (ReferralView r : frontDoor.referralsFor(contact.childId())) {
+            history.add(new HistoryItem(r.date(), "referral", r.contactId(), "frontdoor.source." + r.source(),
+                    r.reReferral(), false));
+        }
+        history.sort((a, b) -> b.date().compareTo(a.date()));
+        model.addAttribute("contact", contact);
+        model.addAttribute("child", child);
+        model.addAttribute("received", WHEN.format(contact.receivedAt().atZone(Due.LONDON)));
+        model.addAttribute("decidedAt", contact.decidedAt() == null ? null
+                : WHEN.format(contact.decidedAt().atZone(Due.LONDON)));
+        model.addAttribute("history", history);
+        model.addAttribute("canDecide", contact.awaitingDecision()
+                && CurrentUser.get().filter(u -> u.has(Permission.DECIDE_CONTACT)).isPresent());
+        model.addAttribute("decisions", ThresholdDecision.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "frontdoor/contact";
+    }
+
+    private String contactForm(Model model, PersonSummary child, Map<String, String> form, FormErrors errors) {
+        model.addAttribute("child", child);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("received", new DateParts(form.getOrDefault("receivedDay", ""),
+                form.getOrDefault("receivedMonth", ""), form.getOrDefault("receivedYear", "")));
+        model.addAttribute("sources", ReferralSource.values());
+        model.addAttribute("consents", Consent.values());
+        model.addAttribute("risks", RiskRating.values());
+        return "frontdoor/new-contact";
+    }
+
+    /** The child, once the user may open their record; only children have contacts. */
+    private PersonSummary child(UUID id) {
+        PersonSummary person = people.find(id).filter(p -> p.kind() == PersonKind.CHILD)
+                .orElseThrow(() -> new NotFoundException("Child"));
+        access.require(id);
+        return person;
+    }
+
+    static LocalTime time(String text) {
+        Matcher m = TIME.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = Integer.parseInt(m.group(2));
+        String half = m.group(3);
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (half.equalsIgnoreCase("pm") ? 12 : 0);
+        }
+        return hour > 23 || minute > 59 ? null : LocalTime.of(hour, minute);
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, FormErrors errors) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            errors.reject(field, "frontdoor.error." + field);
+            return null;
+        }
+    }
+
+    private static Boolean yesNo(String value, String field, FormErrors errors) {
+        if ("yes".equals(value)) {
+            return true;
+        }
+        if ("no".equals(value)) {
+            return false;
+        }
+        errors.reject(field, "frontdoor.error." + field);
+        return null;
+    }
+
+    private static String text(Map<String, String> form, String field, int max, boolean required, FormErrors errors) {
+        String value = form.getOrDefault(field, "").strip();
+        if (required && value.isEmpty()) {
+            errors.reject(field, "frontdoor.error." + field);
+        } else if (value.length() > max) {
+            errors.reject(field, "frontdoor.error.tooLong");
+        }
+        return value.isEmpty() ? null : value;
+    }
+}
