@@ -6,6 +6,8 @@ import hearth.frontdoor.domain.Referral;
 import hearth.frontdoor.domain.ReferralRepository;
 import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;
+import hearth.security.Permission;
+import org.springframework.security.access.AccessDeniedException;
 import hearth.timescales.Due;
 import hearth.timescales.Obligations;
 import hearth.work.Duties;
@@ -67,6 +69,9 @@ public class FrontDoor {
     @Transactional
     public Optional<ReferralView> decide(UUID contactId, long seenVersion, ThresholdDecision decision,
             String rationale) {
+        if (CurrentUser.get().filter(u -> u.has(Permission.DECIDE_CONTACT)).isEmpty()) {
+            throw new AccessDeniedException("Only a manager with DECIDE_CONTACT decides contacts");
+        }
         Contact contact = require(contactId);
         if (contact.getVersion() != seenVersion) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Contact.class, contactId);

@@ -170,6 +170,33 @@ class FrontDoorPagesTest {
                 .andExpect(content().string(containsString("Enter the rationale for the decision")));
     }
 
+    @Test
+    void aContactRecordedInErrorIsVoidedWithAReasonAndItsClockStops() throws Exception {
+        ContactView contact = record();
+        mvc.perform(post("/contacts/" + contact.id() + "/void").with(user(fx.signedIn(manager))).with(csrf())
+                        .param("voidReason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter why the contact is being voided")));
+        mvc.perform(post("/contacts/" + contact.id() + "/void").with(user(fx.signedIn(manager))).with(csrf())
+                        .param("voidReason", "Recorded against the wrong child"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(frontDoor.find(contact.id())).isEmpty();
+        assertThat(openRules()).doesNotContain(FrontDoor.CONTACT_DECISION_RULE);
+        mvc.perform(get("/contacts/" + contact.id()).with(user(fx.signedIn(manager)))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theListAwaitingDecisionNamesOnlyChildrenTheUserMayOpen() throws Exception {
+        record();
+        String elsewhere = fx.user(Role.SOCIAL_WORKER, fx.team(fx.service(), null));
+        mvc.perform(get("/front-door").with(user(fx.signedIn(elsewhere))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(child.fullName()))))
+                .andExpect(content().string(containsString("A child whose record you cannot open")));
+        mvc.perform(get("/front-door").with(user(fx.signedIn(fx.user(Role.FAMILY_WORKER, null)))))
+                .andExpect(status().isForbidden());
+    }
+
     private List<String> openRules() {
         return obligations.openFor(List.of(child.id())).stream().map(o -> o.ruleId()).toList();
     }

@@ -16,6 +16,7 @@ import hearth.platform.web.DateParts;
 import hearth.platform.web.FormErrors;
 import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;
+import hearth.security.HearthUser;
 import hearth.security.NavigationLink;
 import hearth.security.Permission;
 import hearth.security.RecordAccess;
@@ -172,12 +173,14 @@ class ContactController {
         Set<UUID> childIds = contacts.stream().map(ContactView::childId).collect(Collectors.toSet());
         Map<UUID, PersonSummary> children = people.find(childIds).stream()
                 .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
-        Set<UUID> restricted = access.restrictedAmong(childIds);
+        HearthUser user = CurrentUser.require();
+        Map<UUID, Boolean> opens = childIds.stream()
+                .collect(Collectors.toMap(Function.identity(), c -> access.decide(user, c).allowed()));
         Instant now = clock.instant();
         List<Waiting> rows = new ArrayList<>();
         for (ContactView c : contacts) {
             PersonSummary child = children.get(c.childId());
-            String name = restricted.contains(c.childId()) || child == null ? null : child.fullName();
+            String name = child == null || !opens.get(c.childId()) ? null : child.fullName();
             rows.add(new Waiting(c, name, WHEN.format(c.receivedAt().atZone(Due.LONDON)),
                     Math.max(0, Duration.between(c.receivedAt(), now).toHours())));
         }
@@ -185,7 +188,23 @@ class ContactController {
         return "frontdoor/awaiting";
     }
 
-    /** A contact waiting for decision; the child's name is null when the record is restricted from the user. */
+    @PostMapping("/contacts/{id}/void")
+    @RequiresPermission(Permission.VOID_RECORD)
+    String voidContact(@PathVariable UUID id, @RequestParam(defaultValue = "") String voidReason, Model model,
+            RedirectAttributes redirect) {
+        ContactView contact = frontDoor.find(id).orElseThrow(() -> new NotFoundException("Contact"));
+        access.require(contact.childId());
+        FormErrors errors = new FormErrors();
+        String reason = text(Map.of("voidReason", voidReason), "voidReason", MAX_RATIONALE, true, errors);
+        if (errors.any()) {
+            return contactPage(model, contact, Map.of("voidReason", voidReason), errors);
+        }
+        frontDoor.voidContact(id, reason);
+        redirect.addFlashAttribute("flashSuccess", "frontdoor.void.done");
+        return "redirect:/people/" + contact.childId();
+    }
+
+    /** A contact waiting for decision; the child's name is null when the user may not open the child's record. */
     record Waiting(ContactView contact, String childName, String received, long hoursWaiting) {
     }
 
@@ -218,6 +237,7 @@ class ContactController {
         model.addAttribute("canDecide", contact.awaitingDecision()
                 && CurrentUser.get().filter(u -> u.has(Permission.DECIDE_CONTACT)).isPresent());
         model.addAttribute("decisions", ThresholdDecision.values());
+        model.addAttribute("canVoid", CurrentUser.get().filter(u -> u.has(Permission.VOID_RECORD)).isPresent());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "frontdoor/contact";
