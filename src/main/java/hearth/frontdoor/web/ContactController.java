@@ -53,6 +53,7 @@ class ContactController {
     static final int MAX_NAME = 200;
     static final int MAX_CONCERN = 4000;
     static final int MAX_RATIONALE = 2000;
+    static final int MAX_VOID_REASON = 1000;
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*(am|pm)?", Pattern.CASE_INSENSITIVE);
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
@@ -195,7 +196,7 @@ class ContactController {
         ContactView contact = frontDoor.find(id).orElseThrow(() -> new NotFoundException("Contact"));
         access.require(contact.childId());
         FormErrors errors = new FormErrors();
-        String reason = text(Map.of("voidReason", voidReason), "voidReason", MAX_RATIONALE, true, errors);
+        String reason = text(Map.of("voidReason", voidReason), "voidReason", MAX_VOID_REASON, true, errors);
         if (errors.any()) {
             return contactPage(model, contact, Map.of("voidReason", voidReason), errors);
         }
