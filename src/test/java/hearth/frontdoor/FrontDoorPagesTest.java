@@ -197,6 +197,26 @@ class FrontDoorPagesTest {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void theFormAndTheRecordPanelShowAndAContactOutOfReachDoesNot() throws Exception {
+        mvc.perform(get("/children/" + child.id() + "/contacts/new").with(user(fx.signedIn(worker))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Record a contact")))
+                .andExpect(content().string(containsString("conditional-consentOverridden")))
+                .andExpect(content().string(containsString("6: Police")));
+        ContactView contact = record();
+        mvc.perform(get("/children/" + child.id()).with(user(fx.signedIn(worker))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Front door")))
+                .andExpect(content().string(containsString("Awaiting decision")))
+                .andExpect(content().string(containsString("/contacts/" + contact.id())));
+        String elsewhere = fx.user(Role.SOCIAL_WORKER, fx.team(fx.service(), null));
+        mvc.perform(get("/contacts/" + contact.id()).with(user(fx.signedIn(elsewhere))))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("Found alone at the bus station"))));
+        mvc.perform(get("/contacts/not-an-id").with(user(fx.signedIn(worker)))).andExpect(status().isBadRequest());
+    }
+
     private List<String> openRules() {
         return obligations.openFor(List.of(child.id())).stream().map(o -> o.ruleId()).toList();
     }
