@@ -202,7 +202,7 @@ class FrontDoorPagesTest {
         mvc.perform(get("/children/" + child.id() + "/contacts/new").with(user(fx.signedIn(worker))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Record a contact")))
-                .andExpect(content().string(containsString("conditional-consentOverridden")))
+                .andExpect(content().string(containsString("id=\"consentRationale\"")))
                 .andExpect(content().string(containsString("6: Police")));
         ContactView contact = record();
         mvc.perform(get("/children/" + child.id()).with(user(fx.signedIn(worker))))
