@@ -33,13 +33,16 @@ public class DemoData {
     private final DemoFamilies families;
     private final Workforce workforce;
     private final RecordAccess access;
+    private final DemoContacts contacts;
     private final Clock clock;
 
-    DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access, Clock clock) {
+    DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
+            DemoContacts contacts, Clock clock) {
         this.organisation = organisation;
         this.families = families;
         this.workforce = workforce;
         this.access = access;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -56,6 +59,9 @@ public class DemoData {
             while (made < children) {
                 for (PersonSummary child : families.family(random, today)) {
                     allocate(child, random, today, holders, teams, swTeam);
+                    if (child.dateOfBirth() != null && random.nextInt(100) < 8) {
+                        contacts.recent(child, random);
+                    }
                     if (random.nextInt(120) == 0 || made == 7) {
                         access.restrict(child.id(), "Child of a member of staff", Set.of("tm.demo", "sm.demo"));
                     }

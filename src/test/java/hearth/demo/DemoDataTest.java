@@ -29,6 +29,8 @@ class DemoDataTest {
     DemoFamilies families;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    hearth.frontdoor.FrontDoor frontDoor;
 
     @Test
     void demoModeCreatesOneDemoAccountPerRolePlacedInTeams() {
@@ -46,6 +48,12 @@ class DemoDataTest {
         assertThat(held).isPositive();
         long restricted = jdbc.sql("select count(*) from record_restriction where lifted = false").query(Long.class).single();
         assertThat(restricted).isPositive();
+    }
+
+    @Test
+    void recentContactsAwaitADecisionThroughTheFrontDoor() {
+        assertThat(frontDoor.awaitingDecision()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.awaitingDecision()).isTrue());
     }
 
     @Test
