@@ -302,12 +302,6 @@ class ContactController {
     }
 
     private static String text(Map<String, String> form, String field, int max, boolean required, FormErrors errors) {
-        String value = form.getOrDefault(field, "").strip();
-        if (required && value.isEmpty()) {
-            errors.reject(field, "frontdoor.error." + field);
-        } else if (value.length() > max) {
-            errors.reject(field, "frontdoor.error.tooLong");
-        }
-        return value.isEmpty() ? null : value;
+        return errors.text(form, field, max, required, "frontdoor.error", "frontdoor.error.tooLong");
     }
 }

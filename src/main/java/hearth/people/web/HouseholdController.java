@@ -150,13 +150,7 @@ class HouseholdController {
     }
 
     private static String text(Map<String, String> form, String field, int max, boolean required, FormErrors errors) {
-        String value = form.getOrDefault(field, "").strip();
-        if (required && value.isEmpty()) {
-            errors.reject(field, "household.error." + field);
-        } else if (value.length() > max) {
-            errors.reject(field, "household.error.long");
-        }
-        return value.isEmpty() ? null : value;
+        return errors.text(form, field, max, required, "household.error", "household.error.long");
     }
 
     private String addressPage(Model model, PersonSummary person, Map<String, String> form, FormErrors errors) {

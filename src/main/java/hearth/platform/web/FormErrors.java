@@ -20,6 +20,21 @@ public class FormErrors {
         return this;
     }
 
+    /**
+     * Reads a typed text field, stripped (null when empty). A missing required value is rejected with
+     * {@code <prefix>.<field>}, an over-long one with {@code tooLongKey}.
+     */
+    public String text(java.util.Map<String, String> form, String field, int max, boolean required, String prefix,
+            String tooLongKey) {
+        String value = form.getOrDefault(field, "").strip();
+        if (required && value.isEmpty()) {
+            reject(field, prefix + "." + field);
+        } else if (value.length() > max) {
+            reject(field, tooLongKey);
+        }
+        return value.isEmpty() ? null : value;
+    }
+
     public boolean has(String field) {
         return errors.containsKey(field);
     }
