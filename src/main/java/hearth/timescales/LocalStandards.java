@@ -18,6 +18,10 @@ public interface LocalStandards {
     String PERSONAL_ADVISER_CONTACT = "personal-adviser-contact";
     String LADO_WRITTEN_REFERRAL = "lado-written-referral";
     String PRIVATE_FOSTERING_ASSESSMENT = "private-fostering-assessment";
+    /** How soon after a closure a new referral alerts the manager who authorised the closure. */
+    String RE_REFERRAL_ALERT = "re-referral-alert";
+    /** How long a child may be held on duty without an allocated worker before managers are told. */
+    String DUTY_HOLD_LIMIT = "duty-hold-limit";
 
     /** The deadline the standard sets now. Unknown keys are refused. */
     Deadline current(String key);

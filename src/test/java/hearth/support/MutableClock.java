@@ -1,5 +1,6 @@
 package hearth.support;
 
+import hearth.platform.HearthClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,9 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** A clock tests move. Starts at the real time; {@link #reset()} puts it back. */
-public class MutableClock extends Clock {
+public class MutableClock extends HearthClock {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = HearthClock.LONDON;
     private volatile Instant fixed;
 
     @Override
@@ -23,7 +24,7 @@ public class MutableClock extends Clock {
     }
 
     @Override
-    public Instant instant() {
+    protected Instant unpinnedInstant() {
         Instant now = fixed;
         return now != null ? now : Instant.now();
     }

@@ -1,7 +1,7 @@
 package hearth.platform.config;
 
 import java.io.IOException;
-import java.time.Clock;
+import hearth.platform.HearthClock;
 import java.util.Arrays;
 import java.util.TreeSet;
 import org.springframework.context.MessageSource;
@@ -18,8 +18,8 @@ class PlatformConfig implements WebMvcConfigurer {
 
     /** The one clock every timescale reads; tests replace it to move time. */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    HearthClock clock() {
+        return new HearthClock();
     }
 
     /** Every context keeps its wording in its own bundle, {@code messages/<context>.properties}. */

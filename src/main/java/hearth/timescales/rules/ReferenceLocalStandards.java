@@ -61,7 +61,13 @@ class ReferenceLocalStandards implements TimescaleRules {
                 standard(LocalStandards.LADO_WRITTEN_REFERRAL, 24, HOURS, Set.of(HOURS, WORKING_DAYS),
                         "Reference LD3: BCP Council (written referral within 24 hours)"),
                 standard(LocalStandards.PRIVATE_FOSTERING_ASSESSMENT, 42, WORKING_DAYS, Set.of(WORKING_DAYS, DAYS, WEEKS),
-                        "Reference PF6: some authorities use 42 working days; no national figure (unverified)"));
+                        "Reference PF6: some authorities use 42 working days; no national figure (unverified)"),
+                standard(LocalStandards.RE_REFERRAL_ALERT, 3, MONTHS, Set.of(WEEKS, MONTHS),
+                        "Local standard: a referral this soon after a closure alerts the manager who authorised it "
+                                + "(Reading inspection 2024: closures too optimistic, children quickly re-referred)"),
+                standard(LocalStandards.DUTY_HOLD_LIMIT, 5, WORKING_DAYS, Set.of(WORKING_DAYS, DAYS, WEEKS),
+                        "Local standard: children held on duty longer than this are flagged for allocation "
+                                + "(Reading inspection 2024: children managed on duty when their worker was away)"));
     }
 
     private static LocalStandard standard(String key, int amount, DeadlineUnit unit, Set<DeadlineUnit> allowed,
