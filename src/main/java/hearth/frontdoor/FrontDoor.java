@@ -4,7 +4,11 @@ import hearth.frontdoor.domain.Contact;
 import hearth.frontdoor.domain.ContactRepository;
 import hearth.frontdoor.domain.Referral;
 import hearth.frontdoor.domain.ReferralRepository;
+import hearth.notifications.Notifications;
 import hearth.platform.web.NotFoundException;
+import hearth.shared.Ids;
+import hearth.timescales.Deadline;
+import hearth.timescales.LocalStandards;
 import hearth.security.CurrentUser;
 import hearth.security.Permission;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,9 +18,14 @@ import hearth.work.Duties;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,25 +45,71 @@ public class FrontDoor {
     private final Duties duties;
     private final Obligations obligations;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ClosureHistory> closures;
+    private final LocalStandards standards;
+    private final Notifications notifications;
     private final Clock clock;
 
     FrontDoor(ContactRepository contacts, ReferralRepository referrals, Duties duties, Obligations obligations,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, ObjectProvider<ClosureHistory> closures, LocalStandards standards,
+            Notifications notifications, Clock clock) {
         this.contacts = contacts;
         this.referrals = referrals;
         this.duties = duties;
         this.obligations = obligations;
         this.events = events;
+        this.closures = closures;
+        this.standards = standards;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
     @Transactional
     public ContactView record(NewContact contact) {
+        return save(contact, null);
+    }
+
+    /**
+     * One contact about several siblings: each child gets their own contact (and decision clock, and later their
+     * own outcome), linked so each shows the others. Answers them in the order given, the first child first.
+     */
+    @Transactional
+    public List<ContactView> recordTogether(NewContact contact, List<UUID> siblingIds) {
+        LinkedHashSet<UUID> children = new LinkedHashSet<>();
+        children.add(contact.childId());
+        children.addAll(siblingIds);
+        if (children.size() == 1) {
+            return List.of(save(contact, null));
+        }
+        UUID group = Ids.next();
+        List<ContactView> saved = new ArrayList<>();
+        for (UUID child : children) {
+            saved.add(save(new NewContact(child, contact.receivedAt(), contact.source(), contact.referrerName(),
+                    contact.referrerContact(), contact.concern(), contact.consentSought(), contact.consent(),
+                    contact.consentOverridden(), contact.consentRationale(), contact.risk()), group));
+        }
+        return saved;
+    }
+
+    /** The other children's contacts recorded together with this one (none when recorded alone). */
+    @Transactional(readOnly = true)
+    public List<ContactView> recordedWith(UUID contactId) {
+        Contact contact = require(contactId);
+        UUID group = contact.view().groupId();
+        return group == null ? List.of() : contacts.findByGroupIdAndVoidedFalse(group).stream()
+                .filter(c -> !c.getId().equals(contactId)).map(Contact::view).toList();
+    }
+
+    private ContactView save(NewContact contact, UUID group) {
         if (contact.receivedAt().isAfter(clock.instant())) {
             throw new IllegalArgumentException("A contact cannot be received in the future");
         }
         String by = CurrentUser.username();
-        Contact saved = contacts.save(new Contact(contact, by, clock.instant()));
+        Contact saved = new Contact(contact, by, clock.instant());
+        if (group != null) {
+            saved.recordedTogether(group);
+        }
+        saved = contacts.save(saved);
         saved.openedObligation(duties.open(contact.childId(), CONTACT_DECISION_RULE, contact.receivedAt(),
                 "Contact received"));
         events.publishEvent(new ContactRecorded(contact.childId(), saved.getId(), contact.receivedAt(),
@@ -89,8 +144,22 @@ public class FrontDoor {
         LocalDate date = LocalDate.ofInstant(now, Due.LONDON);
         LocalDate previous = referrals.findByChildIdAndVoidedFalseOrderByDateDescCreatedAtDesc(contact.getChildId())
                 .stream().map(Referral::getDate).findFirst().orElse(null);
-        Referral referral = referrals.save(new Referral(contact.getChildId(), contactId, date, contact.getSource(),
-                previous, now));
+        Referral referral = new Referral(contact.getChildId(), contactId, date, contact.getSource(), previous, now);
+        ClosureHistory history = closures.getIfAvailable();
+        if (history != null) {
+            history.lastClosureOnOrBefore(contact.getChildId(), date).ifPresent(closure -> {
+                referral.followsClosure(closure.closedOn(), closure.reasonCode(), closure.authorisedBy());
+                if (closure.authorisedBy() != null && referral.soonAfterClosure(alertWindow())) {
+                    notifications.notify(closure.authorisedBy(), contact.getChildId(), "frontdoor.alert.backSoon",
+                            closure.closedOn().format(DateTimeFormatter.ofPattern("d MMM yyyy")) + " ("
+                                    + closure.reasonCode() + ", " + closure.reasonText() + ") → "
+                                    + date.format(DateTimeFormatter.ofPattern("d MMM yyyy")),
+                            "/contacts/" + contactId);
+                    referral.closureAlertSent();
+                }
+            });
+        }
+        referrals.save(referral);
         events.publishEvent(new ReferralMade(contact.getChildId(), referral.getId(), date, contact.getSource(),
                 referral.isReReferral()));
         return Optional.of(referral.view());
@@ -124,11 +193,36 @@ public class FrontDoor {
                 .map(Referral::view).toList();
     }
 
+    /** Referrals made on or after a date, latest first (re-referrals and closures they follow included). */
+    @Transactional(readOnly = true)
+    public List<ReferralView> referralsSince(LocalDate from) {
+        return referrals.findByDateGreaterThanEqualAndVoidedFalseOrderByDateDescCreatedAtDesc(from).stream()
+                .map(Referral::view).toList();
+    }
+
     /** Contacts waiting for a decision, oldest received first. */
     @Transactional(readOnly = true)
     public List<ContactView> awaitingDecision() {
         return contacts.findByStatusAndVoidedFalseOrderByReceivedAtAsc(ContactStatus.AWAITING_DECISION).stream()
                 .map(Contact::view).toList();
+    }
+
+    /** When and why the child's involvement last closed, up to today, if a context that closes cases says so. */
+    @Transactional(readOnly = true)
+    public Optional<ClosureHistory.PreviousClosure> lastClosure(UUID childId) {
+        ClosureHistory history = closures.getIfAvailable();
+        return history == null ? Optional.empty()
+                : history.lastClosureOnOrBefore(childId, LocalDate.ofInstant(clock.instant(), Due.LONDON));
+    }
+
+    /** The re-referral alert window, as the council set it (default 3 months). */
+    private Period alertWindow() {
+        Deadline window = standards.current(LocalStandards.RE_REFERRAL_ALERT);
+        return switch (window.unit()) {
+            case MONTHS -> Period.ofMonths(window.amount());
+            case WEEKS -> Period.ofWeeks(window.amount());
+            default -> Period.ofDays(window.amount());
+        };
     }
 
     private Contact require(UUID id) {

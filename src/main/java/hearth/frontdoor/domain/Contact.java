@@ -68,6 +68,8 @@ public class Contact {
     private Instant decidedAt;
     @Column(name = "obligation_id")
     private UUID obligationId;
+    @Column(name = "group_id")
+    private UUID groupId;
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
     @Column(name = "recorded_at", nullable = false)
@@ -135,6 +137,11 @@ public class Contact {
         this.voidReason = reason;
     }
 
+    /** Marks the contact as one of several about siblings recorded together. */
+    public void recordedTogether(UUID groupId) {
+        this.groupId = groupId;
+    }
+
     public void openedObligation(UUID obligationId) {
         this.obligationId = obligationId;
     }
@@ -142,7 +149,7 @@ public class Contact {
     public ContactView view() {
         return new ContactView(id, childId, receivedAt, source, referrerName, referrerContact, concern, consentSought,
                 consent, consentOverridden, consentRationale, risk, status, decision, decisionRationale, decidedBy,
-                decidedAt, recordedBy, version);
+                decidedAt, recordedBy, groupId, version);
     }
 
     public UUID getId() {

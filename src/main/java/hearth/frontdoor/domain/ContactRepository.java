@@ -9,5 +9,7 @@ public interface ContactRepository extends JpaRepository<Contact, UUID> {
 
     List<Contact> findByChildIdAndVoidedFalseOrderByReceivedAtDesc(UUID childId);
 
+    List<Contact> findByGroupIdAndVoidedFalse(UUID groupId);
+
     List<Contact> findByStatusAndVoidedFalseOrderByReceivedAtAsc(ContactStatus status);
 }

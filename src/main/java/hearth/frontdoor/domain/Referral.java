@@ -39,6 +39,14 @@ public class Referral {
     private boolean reReferral;
     @Column(name = "previous_referral_date")
     private LocalDate previousDate;
+    @Column(name = "previous_closure_date")
+    private LocalDate previousClosureDate;
+    @Column(name = "previous_closure_reason")
+    private String previousClosureReason;
+    @Column(name = "previous_closure_by")
+    private String previousClosureBy;
+    @Column(name = "closure_alert_sent", nullable = false)
+    private boolean closureAlertSent;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(nullable = false)
@@ -67,8 +75,28 @@ public class Referral {
         return previous != null && !previous.isAfter(date) && !previous.isBefore(date.minusMonths(RE_REFERRAL_MONTHS));
     }
 
+    /** Keeps when and why the child's last involvement closed, and who authorised that closure. */
+    public void followsClosure(LocalDate closedOn, String reasonCode, String authorisedBy) {
+        if (closedOn != null && closedOn.isAfter(date)) {
+            throw new IllegalArgumentException("A previous closure cannot be after the referral");
+        }
+        this.previousClosureDate = closedOn;
+        this.previousClosureReason = reasonCode;
+        this.previousClosureBy = authorisedBy;
+    }
+
+    /** Whether this referral came within {@code window} of the previous closure: true for the day itself too. */
+    public boolean soonAfterClosure(java.time.Period window) {
+        return previousClosureDate != null && !previousClosureDate.plus(window).isBefore(date);
+    }
+
+    public void closureAlertSent() {
+        this.closureAlertSent = true;
+    }
+
     public ReferralView view() {
-        return new ReferralView(id, childId, contactId, date, source, reReferral, previousDate);
+        return new ReferralView(id, childId, contactId, date, source, reReferral, previousDate, previousClosureDate,
+                previousClosureReason, previousClosureBy, closureAlertSent);
     }
 
     public UUID getId() {

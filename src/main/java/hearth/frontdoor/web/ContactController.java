@@ -1,6 +1,5 @@
 package hearth.frontdoor.web;
 
-import hearth.audit.AuditTrail;
 import hearth.frontdoor.Consent;
 import hearth.frontdoor.ContactView;
 import hearth.frontdoor.FrontDoor;
@@ -21,6 +20,7 @@ import hearth.security.NavigationLink;
 import hearth.security.Permission;
 import hearth.security.RecordAccess;
 import hearth.security.RequiresPermission;
+import hearth.shared.Ids;
 import hearth.timescales.Due;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,20 +54,21 @@ class ContactController {
     static final int MAX_CONCERN = 4000;
     static final int MAX_RATIONALE = 2000;
     static final int MAX_VOID_REASON = 1000;
+    static final int RECENT_DAYS = 28;
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*(am|pm)?", Pattern.CASE_INSENSITIVE);
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     private final FrontDoor frontDoor;
     private final People people;
     private final RecordAccess access;
-    private final AuditTrail audit;
+    private final ContactPage page;
     private final Clock clock;
 
-    ContactController(FrontDoor frontDoor, People people, RecordAccess access, AuditTrail audit, Clock clock) {
+    ContactController(FrontDoor frontDoor, People people, RecordAccess access, ContactPage page, Clock clock) {
         this.frontDoor = frontDoor;
         this.people = people;
         this.access = access;
-        this.audit = audit;
+        this.page = page;
         this.clock = clock;
     }
 
@@ -84,10 +85,17 @@ class ContactController {
 
     @PostMapping("/children/{id}/contacts/new")
     @RequiresPermission(Permission.RECORD_CONTACT)
-    String recordContact(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+    String recordContact(@PathVariable UUID id, @RequestParam Map<String, String> form,
+            @RequestParam(name = "siblings", required = false) List<String> siblingIds, Model model,
             RedirectAttributes redirect) {
         PersonSummary child = child(id);
         FormErrors errors = new FormErrors();
+        List<String> chosen = siblingIds == null ? List.of() : siblingIds;
+        Set<UUID> known = Set.copyOf(people.siblingsOf(id));
+        List<UUID> siblings = chosen.stream().map(Ids::parseOrNull).filter(java.util.Objects::nonNull).filter(known::contains).distinct().toList();
+        if (siblings.size() != chosen.stream().distinct().count()) {
+            errors.reject("siblings", "frontdoor.error.siblings");
+        }
         DateParts date = new DateParts(form.get("receivedDay"), form.get("receivedMonth"), form.get("receivedYear"));
         LocalDate receivedDate = null;
         if (date.problem() != null) {
@@ -125,12 +133,18 @@ class ContactController {
         }
         RiskRating risk = choice(RiskRating.class, form.get("risk"), "risk", errors);
         if (errors.any()) {
+            model.addAttribute("chosenSiblings", chosen);
             return contactForm(model, child, form, errors);
         }
-        ContactView saved = frontDoor.record(new NewContact(id, receivedAt, source, referrerName, referrerContact,
-                concern, sought, consent, overridden, rationale, risk));
-        redirect.addFlashAttribute("flashSuccess", "frontdoor.contact.recorded");
-        return "redirect:/contacts/" + saved.id();
+        siblings.forEach(access::require);
+        List<ContactView> saved = frontDoor.recordTogether(new NewContact(id, receivedAt, source, referrerName,
+                referrerContact, concern, sought, consent, overridden, rationale, risk), siblings);
+        if (saved.size() > 1) {
+            redirect.addFlashAttribute("flashSuccess", "frontdoor.contact.recordedTogether");
+        } else {
+            redirect.addFlashAttribute("flashSuccess", "frontdoor.contact.recorded");
+        }
+        return "redirect:/contacts/" + saved.get(0).id();
     }
 
     @GetMapping("/contacts/{id}")
@@ -186,6 +200,13 @@ class ContactController {
                     Math.max(0, Duration.between(c.receivedAt(), now).toHours())));
         }
         model.addAttribute("rows", rows);
+        List<ReferralView> recent = frontDoor.referralsSince(LocalDate.ofInstant(now, Due.LONDON).minusDays(RECENT_DAYS));
+        Map<UUID, PersonSummary> referred = people.find(recent.stream().map(ReferralView::childId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+        model.addAttribute("referrals", recent.stream().map(r -> new Referred(r,
+                access.decide(user, r.childId()).allowed() && referred.containsKey(r.childId())
+                        ? referred.get(r.childId()).fullName() : null)).toList());
+        model.addAttribute("recentDays", RECENT_DAYS);
         return "frontdoor/awaiting";
     }
 
@@ -205,47 +226,26 @@ class ContactController {
         return "redirect:/people/" + contact.childId();
     }
 
+    /** A recent referral; the child's name is null when the user may not open the child's record. */
+    record Referred(ReferralView referral, String childName) {
+    }
+
     /** A contact waiting for decision; the child's name is null when the user may not open the child's record. */
     record Waiting(ContactView contact, String childName, String received, long hoursWaiting) {
     }
 
-    /** One line of the child's front-door history. */
-    record HistoryItem(LocalDate date, String kind, UUID contactId, String outcomeKey, boolean reReferral,
-            boolean current) {
-    }
 
     private String contactPage(Model model, ContactView contact, Map<String, String> form, FormErrors errors) {
-        access.require(contact.childId());
-        PersonSummary child = people.find(contact.childId()).orElseThrow(() -> new NotFoundException("Child"));
-        audit.viewed(contact.childId(), "contact");
-        List<HistoryItem> history = new ArrayList<>();
-        for (ContactView c : frontDoor.contactsFor(contact.childId())) {
-            history.add(new HistoryItem(LocalDate.ofInstant(c.receivedAt(), Due.LONDON), "contact", c.id(),
-                    c.decision() == null ? "frontdoor.status.AWAITING_DECISION" : "frontdoor.decision." + c.decision(),
-                    false, c.id().equals(contact.id())));
-        }
-        for (ReferralView r : frontDoor.referralsFor(contact.childId())) {
-            history.add(new HistoryItem(r.date(), "referral", r.contactId(), "frontdoor.source." + r.source(),
-                    r.reReferral(), false));
-        }
-        history.sort((a, b) -> b.date().compareTo(a.date()));
-        model.addAttribute("contact", contact);
-        model.addAttribute("child", child);
-        model.addAttribute("received", WHEN.format(contact.receivedAt().atZone(Due.LONDON)));
-        model.addAttribute("decidedAt", contact.decidedAt() == null ? null
-                : WHEN.format(contact.decidedAt().atZone(Due.LONDON)));
-        model.addAttribute("history", history);
-        model.addAttribute("canDecide", contact.awaitingDecision()
-                && CurrentUser.get().filter(u -> u.has(Permission.DECIDE_CONTACT)).isPresent());
-        model.addAttribute("decisions", ThresholdDecision.values());
-        model.addAttribute("canVoid", CurrentUser.get().filter(u -> u.has(Permission.VOID_RECORD)).isPresent());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "frontdoor/contact";
+        return page.render(model, contact, form, errors);
     }
 
     private String contactForm(Model model, PersonSummary child, Map<String, String> form, FormErrors errors) {
         model.addAttribute("child", child);
+        model.addAttribute("siblings", people.find(people.siblingsOf(child.id())).stream()
+                .filter(p -> access.decide(CurrentUser.require(), p.id()).allowed()).toList());
+        if (!model.containsAttribute("chosenSiblings")) {
+            model.addAttribute("chosenSiblings", List.of());
+        }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("received", new DateParts(form.getOrDefault("receivedDay", ""),

@@ -37,6 +37,21 @@ class ReReferralTest {
     }
 
     @Test
+    void aReferralWithinTheAlertWindowOfTheLastClosureIsSoonAfterIt() {
+        Referral referral = new Referral(UUID.randomUUID(), UUID.randomUUID(), DAY, ReferralSource.S6, null,
+                Instant.now());
+        assertThat(referral.soonAfterClosure(java.time.Period.ofMonths(3))).isFalse();
+        referral.followsClosure(DAY.minusMonths(3), "RC7", "tm.closer");
+        assertThat(referral.soonAfterClosure(java.time.Period.ofMonths(3))).isTrue();
+        assertThat(referral.view().previousClosureReason()).isEqualTo("RC7");
+        assertThat(referral.view().previousClosureBy()).isEqualTo("tm.closer");
+        referral.followsClosure(DAY.minusMonths(3).minusDays(1), "RC8", "tm.closer");
+        assertThat(referral.soonAfterClosure(java.time.Period.ofMonths(3))).isFalse();
+        assertThatThrownBy(() -> referral.followsClosure(DAY.plusDays(1), "RC8", "tm.closer"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aContactIsDecidedOnceAndAnOverrideNeedsARationale() {
         NewContact base = new NewContact(UUID.randomUUID(), Instant.now(), ReferralSource.S6, "PC Dixon", "101",
                 "Concern", true, Consent.REFUSED, true, " ", RiskRating.HIGH);

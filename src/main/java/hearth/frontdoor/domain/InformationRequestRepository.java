@@ -1,0 +1,10 @@
+package hearth.frontdoor.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InformationRequestRepository extends JpaRepository<InformationRequest, UUID> {
+
+    List<InformationRequest> findByContactIdAndVoidedFalseOrderByRequestedAtAsc(UUID contactId);
+}
