@@ -10,7 +10,10 @@ import hearth.security.RequiresPermission;
 import hearth.shared.Ids;
 import hearth.timescales.ObligationState;
 import hearth.timescales.ObligationView;
+import hearth.timescales.Deadline;
+import hearth.timescales.LocalStandards;
 import hearth.timescales.Obligations;
+import hearth.timescales.WorkingDays;
 import hearth.timescales.Workload;
 import hearth.workforce.AllocationView;
 import hearth.workforce.TeamView;
@@ -56,7 +59,13 @@ class TeamController {
     private final Obligations obligations;
     private final WorkItems items;
 
-    TeamController(Workforce workforce, Obligations obligations, WorkItems items) {
+    private final LocalStandards standards;
+    private final WorkingDays workingDays;
+
+    TeamController(Workforce workforce, Obligations obligations, WorkItems items, LocalStandards standards,
+            WorkingDays workingDays) {
+        this.standards = standards;
+        this.workingDays = workingDays;
         this.workforce = workforce;
         this.obligations = obligations;
         this.items = items;
@@ -118,6 +127,11 @@ class TeamController {
         model.addAttribute("rows", rows);
         model.addAttribute("teamWorkload", workload.get(chosen.id().toString()));
         model.addAttribute("onDuty", onDuty);
+        Deadline dutyLimit = standards.current(LocalStandards.DUTY_HOLD_LIMIT);
+        model.addAttribute("dutyLimit", dutyLimit);
+        model.addAttribute("tooLongOnDuty", onDuty.stream()
+                .filter(h -> heldTooLong(h.allocation().from(), dutyLimit, today)).map(HeldChild::childId)
+                .collect(Collectors.toSet()));
         model.addAttribute("unallocated", unallocated);
         model.addAttribute("absent", absent);
         model.addAttribute("weekEnd", weekEnd);
@@ -171,6 +185,17 @@ class TeamController {
         teams.removeIf(t -> t.id().equals(own.get().id()));
         teams.add(0, own.get());
         return teams;
+    }
+
+    /** Held on duty past the council's limit: the limit counted from the day the child went on duty has passed. */
+    boolean heldTooLong(LocalDate from, Deadline limit, LocalDate today) {
+        LocalDate last = switch (limit.unit()) {
+            case WORKING_DAYS -> workingDays.statutory().addWorkingDays(from, limit.amount());
+            case WEEKS -> from.plusWeeks(limit.amount());
+            case MONTHS -> from.plusMonths(limit.amount());
+            default -> from.plusDays(limit.amount());
+        };
+        return today.isAfter(last);
     }
 
     static LocalDate endOfWeek(LocalDate today) {

@@ -239,6 +239,23 @@ class WorkPagesTest {
     }
 
     @Test
+    void childrenHeldOnDutyPastTheCouncilsLimitAreFlaggedForAllocation() throws Exception {
+        clock.setDate(LocalDate.parse("2031-03-17")); // a Monday; the default limit is 5 working days
+        PersonSummary longHeld = fx.child("Jo", "Dutylong", LocalDate.of(2016, 4, 1));
+        workforce.allocate(longHeld.id(), team, null, LocalDate.parse("2031-03-07"), "Held on duty");
+        PersonSummary justHeld = fx.child("Kit", "Dutynew", LocalDate.of(2016, 4, 1));
+        workforce.allocate(justHeld.id(), team, null, LocalDate.parse("2031-03-10"), "Held on duty");
+
+        var page = mvc.perform(get("/team").with(as(manager))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Over the duty limit")))
+                .andExpect(content().string(containsString("1 child is over it and needs allocating")))
+                .andReturn();
+        @SuppressWarnings("unchecked")
+        java.util.Set<UUID> flagged = (java.util.Set<UUID>) page.getModelAndView().getModel().get("tooLongOnDuty");
+        assertThat(flagged).containsExactly(longHeld.id());
+    }
+
+    @Test
     void aServiceManagerChoosesAnyTeamInTheirServiceAndNoOther() throws Exception {
         String serviceManager = fx.user(Role.SERVICE_MANAGER, fx.team(service, null));
         UUID elsewhere = fx.team(fx.service(), null);
