@@ -34,10 +34,12 @@ public class DemoData {
     private final Workforce workforce;
     private final RecordAccess access;
     private final DemoContacts contacts;
+    private final DemoJourneys journeys;
     private final Clock clock;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
-            DemoContacts contacts, Clock clock) {
+            DemoContacts contacts, DemoJourneys journeys, Clock clock) {
+        this.journeys = journeys;
         this.organisation = organisation;
         this.families = families;
         this.workforce = workforce;
@@ -46,12 +48,47 @@ public class DemoData {
         this.clock = clock;
     }
 
+    /**
+     * What to generate: a background caseload of {@code children} already known and allocated, and journeys from
+     * contacts onwards for the last {@code years} at {@code referralsPerYear}.
+     */
+    public record Plan(int children, int years, int referralsPerYear, long seed) {
+    }
+
+    /** What a run made. */
+    public record Made(int children, int contacts, int referrals, int reReferrals) {
+    }
+
     /** Generates until at least {@code children} children exist from this run; answers how many. */
     public int generate(int children, long seed, Consumer<String> progress) {
+        return generate(new Plan(children, 0, 0, seed), progress).children();
+    }
+
+    /** Generates the background caseload, then the journeys; answers what it made. */
+    public Made generate(Plan plan, Consumer<String> progress) {
+        int background = background(plan.children(), plan.seed(), progress);
+        if (plan.years() == 0 || plan.referralsPerYear() == 0) {
+            return new Made(background, 0, 0, 0);
+        }
+        return asGenerator(() -> {
+            Random random = new Random(plan.seed() + 1);
+            LocalDate today = LocalDate.now(clock);
+            DemoCast cast = organisation.create(today, new Random(plan.seed()));
+            progress.accept("Journeys from " + today.minusYears(plan.years()) + " at " + plan.referralsPerYear()
+                    + " referrals a year");
+            DemoJourneys.Made made = journeys.run(today.minusYears(plan.years()), plan.referralsPerYear(), cast,
+                    random, progress);
+            return new Made(background + made.children(), made.contacts(), made.referrals(), made.reReferrals());
+        });
+    }
+
+    private int background(int children, long seed, Consumer<String> progress) {
         return asGenerator(() -> {
             Random random = new Random(seed);
             LocalDate today = LocalDate.now(clock);
-            Map<UUID, List<String>> holders = organisation.create(today, random);
+            DemoCast cast = organisation.create(today, random);
+            Map<UUID, List<String>> holders = new java.util.LinkedHashMap<>();
+            cast.teams().values().forEach(ts -> ts.forEach(t -> holders.put(t.id(), t.workers())));
             List<UUID> teams = new ArrayList<>(holders.keySet());
             UUID swTeam = workforce.teams().stream().filter(t -> t.name().equals(SW_TEAM)).findFirst().orElseThrow().id();
             int made = 0;

@@ -70,8 +70,8 @@ class DemoOrganisation {
         this.workforce = workforce;
     }
 
-    /** Creates the organisation and answers the teams with the workers who hold children in each. */
-    Map<UUID, List<String>> create(LocalDate today, Random random) {
+    /** Creates the organisation and answers its cast: each kind of team with its manager and workers. */
+    DemoCast create(LocalDate today, Random random) {
         Map<String, UUID> services = new LinkedHashMap<>();
         services.put(SAFEGUARDING, workforce.ensureService(SAFEGUARDING, "sm.demo"));
         services.put(CARE, workforce.ensureService(CARE, "sm.care"));
@@ -86,7 +86,7 @@ class DemoOrganisation {
                 workforce.ensureWorker(u.username(), u.name(), u.jobTitle(), teams.get(u.team()), today.minusYears(3));
             }
         }
-        Map<UUID, List<String>> holders = new LinkedHashMap<>();
+        Map<TeamKind, List<DemoCast.Team>> cast = new LinkedHashMap<>();
         for (TeamSpec t : TEAMS) {
             if (t.kind() == TeamKind.ADMINISTRATION || t.kind() == TeamKind.QUALITY_AND_PERFORMANCE
                     || t.kind() == TeamKind.LADO || t.kind() == TeamKind.REVIEWING) {
@@ -107,9 +107,9 @@ class DemoOrganisation {
                         today.minusDays(100 + random.nextInt(3000)));
                 workers.add(username);
             }
-            holders.put(teamId, workers);
+            cast.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(new DemoCast.Team(teamId, t.manager(), workers));
         }
-        return holders;
+        return new DemoCast(cast);
     }
 
     private static String jobTitle(TeamKind kind) {

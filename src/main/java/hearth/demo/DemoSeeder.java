@@ -32,12 +32,14 @@ class DemoSeeder implements ApplicationRunner {
         if (!wanted || accounts.find("admin.demo").isPresent()) {
             return;
         }
-        int children = environment.getProperty("hearth.demo.children", Integer.class, 300);
+        int children = environment.getProperty("hearth.demo.children", Integer.class, 150);
+        int referrals = environment.getProperty("hearth.demo.referrals-per-year", Integer.class, 150);
         long seed = environment.getProperty("hearth.demo.seed-value", Long.class, 20261122L);
         log.info("First start in demo mode: generating a demo authority with {} children", children);
         long started = System.nanoTime();
-        int made = demo.generate(children, seed, log::info);
-        log.info("Demo data ready: {} children in {} s. Sign in as sw.demo, tm.demo, ... with password 'demo'.",
-                made, (System.nanoTime() - started) / 1_000_000_000);
+        DemoData.Made made = demo.generate(new DemoData.Plan(children, 1, referrals, seed), log::info);
+        log.info("Demo data ready: {} children, {} contacts, {} referrals in {} s. Sign in as sw.demo, tm.demo, ... "
+                + "with password 'demo'.", made.children(), made.contacts(), made.referrals(),
+                (System.nanoTime() - started) / 1_000_000_000);
     }
 }

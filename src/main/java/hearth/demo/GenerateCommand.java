@@ -37,7 +37,7 @@ class GenerateCommand implements HearthCommand {
 
     @Override
     public String usage() {
-        return "generate [--scale demo|reading|large|england] [--years N] [--seed S] [--children N]";
+        return "generate [--scale demo|reading|large|england] [--years N] [--seed S] [--children N] [--referrals N]";
     }
 
     @Override
@@ -46,21 +46,25 @@ class GenerateCommand implements HearthCommand {
             err.println("generate is refused in production mode: it would put invented children into a live system.");
             return 2;
         }
-        Options options = Options.parse(args, Set.of("scale", "years", "seed", "children"), Set.of());
-        int years = options.intValue("years", 3, 1, 25);
+        Options options = Options.parse(args, Set.of("scale", "years", "seed", "children", "referrals"), Set.of());
+        String scale = options.get("scale", "demo");
+        int years = options.intValue("years", 3, 0, 25);
         long seed = options.intValue("seed", 20261122, 0, Integer.MAX_VALUE);
-        int perYear = switch (options.get("scale", "demo")) {
-            case "demo" -> 100;
-            case "reading" -> 1_600;
-            case "large" -> 12_000;
-            case "england" -> 500_000;
+        int[] defaults = switch (scale) {
+            case "demo" -> new int[] {150, 150};
+            case "reading" -> new int[] {800, 2_000};
+            case "large" -> new int[] {6_000, 15_000};
+            case "england" -> new int[] {200_000, 633_000};
             default -> throw new UsageException("--scale must be demo, reading, large or england.");
         };
-        int children = options.intValue("children", perYear * years, 1, 50_000_000);
-        out.println("Generating " + children + " children (seed " + seed + ")...");
+        int children = options.intValue("children", defaults[0], 0, 50_000_000);
+        int referrals = options.intValue("referrals", defaults[1], 0, 5_000_000);
+        out.println("Generating " + scale + ": " + children + " children already known, then " + years
+                + " years of journeys at " + referrals + " referrals a year (seed " + seed + ")...");
         long started = System.nanoTime();
-        int made = demo.generate(children, seed, out::println);
-        out.printf("Generated %d children in %.1f s.%n", made, (System.nanoTime() - started) / 1e9);
+        DemoData.Made made = demo.generate(new DemoData.Plan(children, years, referrals, seed), out::println);
+        out.printf("Generated %d children, %d contacts, %d referrals (%d re-referrals) in %.1f s.%n", made.children(),
+                made.contacts(), made.referrals(), made.reReferrals(), (System.nanoTime() - started) / 1e9);
         return 0;
     }
 }
