@@ -109,9 +109,9 @@ public class FrontDoor {
         if (group != null) {
             saved.recordedTogether(group);
         }
-        saved = contacts.save(saved);
         saved.openedObligation(duties.open(contact.childId(), CONTACT_DECISION_RULE, contact.receivedAt(),
                 "Contact received"));
+        saved = contacts.saveAndFlush(saved);
         events.publishEvent(new ContactRecorded(contact.childId(), saved.getId(), contact.receivedAt(),
                 contact.source(), by));
         return saved.view();

@@ -31,6 +31,8 @@ class TestTimescaleRules implements TimescaleRules {
                         .standing(Standing.STATUTORY_GUIDANCE, "Test: WT 2023 ch.3").build(),
                 rule("test-queries").within(10, DAYS)
                         .standing(Standing.STATUTORY_GUIDANCE, "Test: the engine's work-view queries").build(),
+                rule("test-local-working-days").within(10, WORKING_DAYS).calendar(CalendarKind.LOCAL)
+                        .standing(Standing.LOCAL_STANDARD, "Test rule counted on the council's own calendar").build(),
                 rule("test-complaint-stage-3").within(30, WORKING_DAYS).calendar(CalendarKind.EW_COMPLAINTS)
                         .standing(Standing.LAW, "Test: SI 2006/1738 reg 19(4)").build());
     }

@@ -2,7 +2,10 @@ package hearth.timescales.obligations;
 
 import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;
+import hearth.timescales.CalendarKind;
 import hearth.timescales.Deadline;
+import hearth.timescales.DeadlineUnit;
+import hearth.timescales.Due;
 import hearth.timescales.DuePeriod;
 import hearth.timescales.ObligationState;
 import hearth.timescales.ObligationView;
@@ -27,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +44,12 @@ class ObligationService implements Obligations {
     private final RuleCatalogue catalogue;
     private final WorkingDays workingDays;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
     ObligationService(ObligationRepository repository, RuleCatalogue catalogue, WorkingDays workingDays,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
+        this.batch = batch;
         this.repository = repository;
         this.catalogue = catalogue;
         this.workingDays = workingDays;
@@ -271,6 +277,7 @@ class ObligationService implements Obligations {
     @Override
     @Transactional
     public int recomputeAll() {
+        int redated = redateOpen();
         Timestamp now = Timestamp.from(clock.instant());
         int changed = jdbc.sql("""
                 update obligation set state = 'OVERDUE', version = version + 1
@@ -284,7 +291,36 @@ class ObligationService implements Obligations {
                 update obligation set state = 'UPCOMING', version = version + 1
                 where is_open = true and due_soon_from > :now and state <> 'UPCOMING'""")
                 .param("now", now).update();
-        return changed;
+        return redated + changed;
+    }
+
+    /**
+     * Works out every open obligation's due date again from its start, its deadline and today's calendar (closure
+     * days added or removed since it opened move it), writing only the ones that changed, in batches.
+     */
+    private int redateOpen() {
+        List<Object[]> changes = new ArrayList<>();
+        jdbc.sql("""
+                select id, deadline_amount, deadline_unit, calendar, started_at, due_date, overdue_from, due_soon_from
+                from obligation where is_open = true""")
+                .query((rs, n) -> {
+                    Deadline deadline = Deadline.of(rs.getInt(2), DeadlineUnit.valueOf(rs.getString(3)));
+                    Due due = DueDates.due(deadline, workingDays.calendar(CalendarKind.valueOf(rs.getString(4))),
+                            rs.getTimestamp(5).toInstant());
+                    if (!due.date().equals(rs.getObject(6, LocalDate.class))
+                            || !due.overdueFrom().equals(rs.getTimestamp(7).toInstant())
+                            || !due.dueSoonFrom().equals(rs.getTimestamp(8).toInstant())) {
+                        changes.add(new Object[] {due.date(), Timestamp.from(due.overdueFrom()),
+                                Timestamp.from(due.dueSoonFrom()), rs.getObject(1, UUID.class)});
+                    }
+                    return null;
+                }).list();
+        for (int from = 0; from < changes.size(); from += 1000) {
+            batch.batchUpdate("""
+                    update obligation set due_date = ?, overdue_from = ?, due_soon_from = ?, version = version + 1
+                    where id = ?""", changes.subList(from, Math.min(changes.size(), from + 1000)));
+        }
+        return changes.size();
     }
 
     private Obligation obligation(UUID id) {

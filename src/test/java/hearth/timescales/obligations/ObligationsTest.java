@@ -29,6 +29,10 @@ class ObligationsTest {
     MutableClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    hearth.timescales.calendar.ClosureDays closureDays;
+    @Autowired
+    hearth.timescales.WorkingDays workingDays;
 
     @AfterEach
     void resetClock() {
@@ -150,6 +154,18 @@ class ObligationsTest {
         clock.setDate(LocalDate.parse("2026-03-10"));
         assertThat(obligations.recomputeAll()).isPositive();
         assertThat(storedState(id)).isEqualTo("OVERDUE");
+        assertThat(obligations.recomputeAll()).isZero();
+    }
+
+    @Test
+    void recomputingFromScratchMovesOpenDueDatesWhenTheCouncilAddsAClosureDay() {
+        clock.setDate(LocalDate.parse("2931-03-02"));
+        UUID id = obligations.open(Ids.next(), "test-local-working-days", LocalDate.parse("2931-03-02"), "Started", null);
+        LocalDate before = view(id).dueDate();
+        closureDays.add(LocalDate.parse("2931-03-05"), "Council closure");
+        obligations.recomputeAll();
+        assertThat(view(id).dueDate()).isAfter(before).isEqualTo(workingDays.calendar(hearth.timescales.CalendarKind.LOCAL)
+                .addWorkingDays(LocalDate.parse("2931-03-02"), 10));
         assertThat(obligations.recomputeAll()).isZero();
     }
 
