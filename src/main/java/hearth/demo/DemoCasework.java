@@ -26,11 +26,13 @@ class DemoCasework {
     private final Workforce workforce;
     private final People people;
     private final DemoActors actors;
+    private final DemoAssessments assessments;
 
-    DemoCasework(Workforce workforce, People people, DemoActors actors) {
+    DemoCasework(Workforce workforce, People people, DemoActors actors, DemoAssessments assessments) {
         this.workforce = workforce;
         this.people = people;
         this.actors = actors;
+        this.assessments = assessments;
     }
 
     /** Children whose involvement ended, from which the front door draws children who come back. */
@@ -79,15 +81,23 @@ class DemoCasework {
     }
 
     /** Follows a referral as far as the journey goes before {@code now}. */
-    void follow(ReferralView referral, Instant now, DemoCast cast, Random random, Pool pool) {
+    void follow(ReferralView referral, boolean strategy, Instant now, DemoCast cast, Random random, Pool pool) {
         LocalDate allocatedOn = referral.date().plusDays(random.nextInt(4));
         if (at(allocatedOn, 10).isAfter(now)) {
             return;
         }
         DemoCast.Team team = cast.team(TeamKind.ASSESSMENT, random);
+        String worker = team.anyWorker(random);
         actors.as(team.manager(), Role.TEAM_MANAGER, at(allocatedOn, 10), () -> workforce.allocate(referral.childId(),
-                team.id(), team.anyWorker(random), allocatedOn, "Allocated for assessment"));
-        people.find(referral.childId()).ifPresent(child -> pool.ended(child,
-                allocatedOn.plusDays(30 + random.nextInt(60)).atStartOfDay(hearth.platform.HearthClock.LONDON).toInstant()));
+                team.id(), worker, allocatedOn, "Allocated for assessment"));
+        PersonSummary child = people.find(referral.childId()).orElseThrow();
+        var concluded = assessments.follow(referral, strategy, allocatedOn, worker, team.manager(), now, random);
+        if (concluded.isEmpty()) {
+            return;
+        }
+        switch (concluded.get().outcome()) {
+            case NO_FURTHER_ACTION, STEP_DOWN_TO_EARLY_HELP -> pool.ended(child, at(concluded.get().authorisedOn(), 12));
+            default -> pool.ended(child, at(concluded.get().authorisedOn().plusMonths(3 + random.nextInt(9)), 12));
+        }
     }
 }

@@ -96,7 +96,7 @@ class DemoJourneys {
                     if (referral.isPresent()) {
                         referrals++;
                         reReferrals += referral.get().reReferral() ? 1 : 0;
-                        casework.follow(referral.get(), now, cast, random, pool);
+                        casework.follow(referral.get(), strategy(referral.get()), now, cast, random, pool);
                     }
                 }
             }
@@ -159,6 +159,11 @@ class DemoJourneys {
                         answeredAt));
             }
         }
+    }
+
+    private boolean strategy(ReferralView referral) {
+        return frontDoor.find(referral.contactId()).map(c -> c.decision() == ThresholdDecision.STRATEGY_DISCUSSION)
+                .orElse(false);
     }
 
     /** Most decisions within a working day; about one in eight later. */

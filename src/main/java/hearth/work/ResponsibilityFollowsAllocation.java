@@ -4,14 +4,14 @@ import hearth.timescales.Obligations;
 import hearth.workforce.ChildAllocated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * When a child is allocated, every open obligation of the child moves at once to the new worker (or
  * to the team while the child is held on duty), so it shows on their "My work". The listener reads
- * the child's allocation as it is when it runs, not as the event carried it, so two quick
- * reallocations handled out of order still leave the work with whoever holds the child last.
+ * the child's allocation as it is when it runs, not as the event carried it. It runs inside the allocation's
+ * transaction: run later on another thread it raced the allocating user's next step on the same obligations.
  */
 @Component
 class ResponsibilityFollowsAllocation {
@@ -25,7 +25,8 @@ class ResponsibilityFollowsAllocation {
         this.duties = duties;
     }
 
-    @ApplicationModuleListener
+    /** In the allocation's own transaction, so the work moves with the child at once or not at all. */
+    @EventListener
     void on(ChildAllocated event) {
         String responsible = duties.responsibleFor(event.childId());
         int moved = obligations.reassignOpen(event.childId(),
