@@ -205,7 +205,7 @@ public class ChildrenInNeed {
     /** Closure proposals on the episode, latest first, with what became of each. */
     @Transactional(readOnly = true)
     public List<ClosureView> closuresFor(UUID episodeId) {
-        return closures.findByEpisodeIdOrderByProposedAtDesc(episodeId).stream().map(Closure::view).toList();
+        return closures.findByEpisodeIdOrderByProposedAtDescIdDesc(episodeId).stream().map(Closure::view).toList();
     }
 
     /** Closures awaiting a manager's authorisation, oldest proposal first. */
@@ -394,7 +394,7 @@ public class ChildrenInNeed {
         if (openEpisode(episode.getChildId()).isPresent()) {
             throw new IllegalStateException("The child already has an open episode of need");
         }
-        Closure closure = closures.findByEpisodeIdOrderByProposedAtDesc(episodeId).stream()
+        Closure closure = closures.findByEpisodeIdOrderByProposedAtDescIdDesc(episodeId).stream()
                 .filter(c -> c.getStatus() == ClosureStatus.AUTHORISED).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Only a closed episode can be reopened"));
         Instant now = clock.instant();

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ClosureRepository extends JpaRepository<Closure, UUID> {
 
-    List<Closure> findByEpisodeIdOrderByProposedAtDesc(UUID episodeId);
+    List<Closure> findByEpisodeIdOrderByProposedAtDescIdDesc(UUID episodeId);
 
     List<Closure> findByStatusOrderByProposedAtAsc(ClosureStatus status);
 
