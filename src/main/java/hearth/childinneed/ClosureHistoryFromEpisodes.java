@@ -1,0 +1,29 @@
+package hearth.childinneed;
+
+import hearth.frontdoor.ClosureHistory;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Tells the front door about a child's last authorised closure, with the reason in this context's wording. */
+@Component
+class ClosureHistoryFromEpisodes implements ClosureHistory {
+
+    private final ChildrenInNeed childrenInNeed;
+    private final MessageSource messages;
+
+    ClosureHistoryFromEpisodes(ChildrenInNeed childrenInNeed, MessageSource messages) {
+        this.childrenInNeed = childrenInNeed;
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<PreviousClosure> lastClosureOnOrBefore(UUID childId, LocalDate date) {
+        return childrenInNeed.lastClosureOnOrBefore(childId, date).map(c -> new PreviousClosure(c.closedOn(),
+                c.reason().name(), messages.getMessage("childinneed.reason." + c.reason(), null,
+                        LocaleContextHolder.getLocale()), c.decidedBy()));
+    }
+}
