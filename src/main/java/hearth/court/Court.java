@@ -128,7 +128,7 @@ public class Court {
         satisfyIfOpen(pp.getLetterObligationId(), sentOn, "Letter before proceedings sent");
         openReview(pp, sentOn, "Letter before proceedings sent");
         events.publishEvent(new LetterBeforeProceedingsSent(pp.getChildId(), pp.getId(), sentOn));
-        return view(pp);
+        return flushed(pp);
     }
 
     /** A pre-proceedings meeting or review, after the letter. */
@@ -147,7 +147,7 @@ public class Court {
             LocalDate heldOn) {
         PreProceedings pp = seen(requirePreProceedings(preProceedingsId), seenVersion);
         pp.familyGroup(offeredOn, heldOn, today());
-        return view(pp);
+        return flushed(pp);
     }
 
     /**
@@ -159,7 +159,7 @@ public class Court {
             LocalDate date, String reasons) {
         PreProceedings pp = seen(requirePreProceedings(preProceedingsId), seenVersion);
         decide(pp, outcome, date, reasons);
-        return view(pp);
+        return flushed(pp);
     }
 
     private void decide(PreProceedings pp, PreProceedingsOutcome outcome, LocalDate date, String reasons) {
@@ -198,7 +198,7 @@ public class Court {
         p.obligation(duties.open(childId, DEADLINE_RULE, issuedOn, "Care proceedings issued (day 1 of 26 weeks)"));
         proceedings.save(p);
         events.publishEvent(new ProceedingsIssued(childId, p.getId(), issuedOn, court, caseNumber, p.getDeadline()));
-        return view(p);
+        return flushed(p);
     }
 
     /** An extension of 1 to 8 weeks granted while the proceedings are open; the deadline moves on. */
@@ -214,7 +214,7 @@ public class Court {
         p.obligation(duties.open(p.getChildId(), EXTENDED_RULE, after.minusWeeks(CareProceedings.MAX_EXTENSION_WEEKS),
                 "Extension of " + weeks + " weeks granted on " + grantedOn + ": timetable ends on " + after));
         events.publishEvent(new ProceedingsExtended(p.getChildId(), p.getId(), grantedOn, weeks, after));
-        return view(p);
+        return flushed(p);
     }
 
     /** A hearing on or after the day of issue, while the proceedings are open. */
@@ -258,6 +258,7 @@ public class Court {
     public OrderView endOrder(UUID orderId, long seenVersion, LocalDate endedOn, String reason) {
         CourtOrder order = seen(requireOrder(orderId), seenVersion);
         end(order, endedOn, reason);
+        orders.flush();
         return order.view();
     }
 
@@ -300,7 +301,7 @@ public class Court {
         }
         satisfyIfOpen(p.getObligationId(), date, "Care proceedings concluded: " + outcome);
         events.publishEvent(new ProceedingsConcluded(p.getChildId(), p.getId(), outcome, date));
-        return view(p);
+        return flushed(p);
     }
 
     // ---- Reading -----------------------------------------------------------------------------------------
@@ -375,6 +376,17 @@ public class Court {
     private Optional<CareProceedings> openProceedings(UUID childId) {
         return proceedings.findByChildIdAndVoidedFalseOrderByIssuedOnDesc(childId).stream()
                 .filter(CareProceedings::isOpen).findFirst();
+    }
+
+    /** The view after writing the change, so it carries the version the next change must name. */
+    private PreProceedingsView flushed(PreProceedings pp) {
+        preProceedings.flush();
+        return view(pp);
+    }
+
+    private ProceedingsView flushed(CareProceedings p) {
+        proceedings.flush();
+        return view(p);
     }
 
     private PreProceedingsView view(PreProceedings pp) {
