@@ -25,11 +25,11 @@ record Field(String name, String kind, boolean hint, List<?> options, String pre
         return new Field(name, "radios", false, List.of(options), prefix);
     }
 
-    String labelKey() {
+    public String labelKey() {
         return "court.field." + name;
     }
 
-    String hintKey() {
+    public String hintKey() {
         return hint ? "court.field." + name + ".hint" : null;
     }
 }
