@@ -129,11 +129,11 @@ public class ChildProtection {
         if (waiting.isPresent()) {
             return waiting.get().view();
         }
-        StrategyDiscussion saved = discussions.save(new StrategyDiscussion(childId, trigger, sourceId, concern,
-                concernAt, CurrentUser.username(), clock.instant()));
-        saved.openedObligation(duties.open(childId, STRATEGY_RULE, concernAt,
+        StrategyDiscussion discussion = new StrategyDiscussion(childId, trigger, sourceId, concern, concernAt,
+                CurrentUser.username(), clock.instant());
+        discussion.openedObligation(duties.open(childId, STRATEGY_RULE, concernAt,
                 "Reasonable cause to suspect significant harm"));
-        return saved.view();
+        return discussions.saveAndFlush(discussion).view();
     }
 
     /** Records the discussion held; when it decided on a section 47 enquiry, the enquiry starts that day. */
@@ -158,6 +158,7 @@ public class ChildProtection {
         }
         events.publishEvent(new StrategyDiscussionHeld(discussion.getChildId(), discussionId, held.heldAt(),
                 held.section47(), enquiryId));
+        discussions.flush();
         return discussion.view();
     }
 
@@ -168,6 +169,7 @@ public class ChildProtection {
         Section47Enquiry enquiry = enquiry(enquiryId);
         checkVersion(enquiry.getVersion(), seenVersion, Section47Enquiry.class, enquiryId);
         enquiry.outcome(findings, CurrentUser.username(), clock.instant(), today());
+        enquiries.flush();
         return enquiry.view();
     }
 
@@ -186,6 +188,7 @@ public class ChildProtection {
             enquiry.openedObligation(duties.open(enquiry.getChildId(), ICPC_RULE, enquiry.getStartDate(),
                     "Strategy discussion started the section 47 enquiry"));
         }
+        enquiries.flush();
         EnquiryView view = enquiry.view();
         events.publishEvent(new Section47Authorised(view.childId(), enquiryId, view.startDate(), view.outcome(),
                 Boolean.TRUE.equals(view.childSeen()), by, today()));
@@ -263,6 +266,7 @@ public class ChildProtection {
         checkVersion(plan.getVersion(), seenVersion, ProtectionPlan.class, planId);
         checkDate(on, plan.getStartDate(), "A plan cannot end before it started");
         endPlan(plan, on, reason, continuesAsChildInNeed, "Plan ended: " + reason);
+        plans.flush();
         return plan.view(today());
     }
 
@@ -354,6 +358,7 @@ public class ChildProtection {
         checkVersion(d.getVersion(), seenVersion, Disagreement.class, id);
         checkDate(on, null, null);
         d.resolve(on, resolution);
+        disagreements.flush();
         return d.view();
     }
 
@@ -369,6 +374,7 @@ public class ChildProtection {
         ProtectionOrder o = order(id);
         checkVersion(o.getVersion(), seenVersion, ProtectionOrder.class, id);
         o.end(on);
+        orders.flush();
         return o.view();
     }
 
