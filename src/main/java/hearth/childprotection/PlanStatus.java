@@ -1,0 +1,3 @@
+package hearth.childprotection;
+
+public enum PlanStatus { ACTIVE, ENDED }
