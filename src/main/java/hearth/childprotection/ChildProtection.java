@@ -328,7 +328,7 @@ public class ChildProtection {
 
     /**
      * An unborn child on a pre-birth plan was born: the post-birth review clock starts (POST_BIRTH_REVIEW local
-     * standard) and so do visits. People publishes no birth event yet, so whoever records the birth calls this.
+     * standard) and so do visits. Called when People publishes ChildBorn; a second call for the same birth changes nothing.
      */
     @Transactional
     public void childBorn(UUID childId, LocalDate bornOn) {

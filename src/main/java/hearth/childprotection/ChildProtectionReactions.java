@@ -31,6 +31,12 @@ class ChildProtectionReactions {
         this.clock = clock;
     }
 
+    /** A child on a pre-birth plan is born: the post-birth review and visit clocks start. */
+    @EventListener
+    void on(hearth.people.ChildBorn born) {
+        childProtection.childBorn(born.childId(), born.bornOn());
+    }
+
     @EventListener
     void on(ContactDecided decided) {
         if (decided.decision() != ThresholdDecision.STRATEGY_DISCUSSION) {

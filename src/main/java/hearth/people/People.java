@@ -87,6 +87,7 @@ public class People {
     @Transactional
     public void bornOn(UUID id, LocalDate date, Sex sex) {
         require(id).born(date, sex);
+        events.publishEvent(new ChildBorn(id, date));
     }
 
     @Transactional

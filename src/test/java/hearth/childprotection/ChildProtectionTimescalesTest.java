@@ -199,7 +199,7 @@ class ChildProtectionTimescalesTest {
     }
 
     @Test
-    void aPreBirthPlanStartsThePostBirthReviewClockWhenTheBabyIsBorn() {
+    void recordingTheBirthOfAChildOnAPreBirthPlanStartsThePostBirthReviewClock() {
         PersonSummary unborn = people.register(PersonKind.CHILD, new hearth.people.PersonDetails(fx.name("Baby"),
                 null, "Unborn", null, MON.plusMonths(2), Sex.U, null, hearth.people.Ethnicity.WBRI, null, null,
                 java.util.Set.of(hearth.people.Disability.NONE), null, null, null, false));
@@ -212,7 +212,6 @@ class ChildProtectionTimescalesTest {
         LocalDate born = MON.plusMonths(2);
         clock.setDate(born.plusDays(1));
         people.bornOn(unborn.id(), born, Sex.M);
-        cp.childBorn(unborn.id(), born);
         ObligationView postBirth = cp.openClocks(unborn.id()).stream()
                 .filter(o -> o.ruleId().equals(ChildProtection.POST_BIRTH_RULE)).findFirst().orElseThrow();
         assertThat(postBirth.dueDate()).isEqualTo(born.plusDays(10));
