@@ -2,8 +2,11 @@ package hearth.childinneed;
 
 import hearth.assessment.AssessmentAuthorised;
 import hearth.assessment.AssessmentOutcome;
-import hearth.childinneed.domain.ActionProgress;
-import hearth.childinneed.domain.ActionProgressRepository;
+import hearth.childprotection.ChildProtectionPlanEnded;
+import hearth.childprotection.EnquiryOutcome;
+import hearth.childprotection.Section47Authorised;
+import hearth.childinneed.domain.CinActionProgress;
+import hearth.childinneed.domain.CinActionProgressRepository;
 import hearth.childinneed.domain.Closure;
 import hearth.childinneed.domain.ClosureRepository;
 import hearth.childinneed.domain.Episode;
@@ -20,8 +23,8 @@ import hearth.childinneed.domain.Review;
 import hearth.childinneed.domain.ReviewAttendee;
 import hearth.childinneed.domain.ReviewAttendeeRepository;
 import hearth.childinneed.domain.ReviewRepository;
-import hearth.childinneed.domain.Visit;
-import hearth.childinneed.domain.VisitRepository;
+import hearth.childinneed.domain.CinVisit;
+import hearth.childinneed.domain.CinVisitRepository;
 import hearth.frontdoor.ReferralMade;
 import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;
@@ -69,10 +72,10 @@ public class ChildrenInNeed {
     private final PlanRepository plans;
     private final PlanNeedRepository needs;
     private final PlanActionRepository actions;
-    private final ActionProgressRepository progress;
+    private final CinActionProgressRepository progress;
     private final ReviewRepository reviews;
     private final ReviewAttendeeRepository attendees;
-    private final VisitRepository visits;
+    private final CinVisitRepository visits;
     private final ClosureRepository closures;
     private final Duties duties;
     private final Obligations obligations;
@@ -80,8 +83,8 @@ public class ChildrenInNeed {
     private final Clock clock;
 
     ChildrenInNeed(EpisodeRepository episodes, EpisodeReferralLinkRepository referrals, PlanRepository plans,
-            PlanNeedRepository needs, PlanActionRepository actions, ActionProgressRepository progress,
-            ReviewRepository reviews, ReviewAttendeeRepository attendees, VisitRepository visits,
+            PlanNeedRepository needs, PlanActionRepository actions, CinActionProgressRepository progress,
+            ReviewRepository reviews, ReviewAttendeeRepository attendees, CinVisitRepository visits,
             ClosureRepository closures, Duties duties, Obligations obligations, ApplicationEventPublisher events,
             Clock clock) {
         this.episodes = episodes;
@@ -137,6 +140,36 @@ public class ChildrenInNeed {
         if (needsPlan && openObligation(episode.getChildId(), FIRST_MEETING_RULE).isEmpty()) {
             duties.open(episode.getChildId(), FIRST_MEETING_RULE, assessment.completedOn(),
                     "Assessment authorised: child in need plan needed");
+        }
+    }
+
+    /** A section 47 enquiry concluded the child should continue as a child in need: a plan is next. */
+    @EventListener
+    @Transactional
+    public void on(Section47Authorised enquiry) {
+        if (enquiry.outcome() == EnquiryOutcome.CONTINUE_AS_CHILD_IN_NEED) {
+            stepDownFromProtection(enquiry.childId(), enquiry.authorisedOn(), "Section 47 enquiry: continue as a child in need");
+        }
+    }
+
+    /** A child protection plan ended with the child continuing as a child in need: a plan is next. */
+    @EventListener
+    @Transactional
+    public void on(ChildProtectionPlanEnded ended) {
+        if (ended.continuesAsChildInNeed()) {
+            stepDownFromProtection(ended.childId(), ended.endDate(), "Child protection plan ended: continue as a child in need");
+        }
+    }
+
+    private void stepDownFromProtection(UUID childId, LocalDate on, String why) {
+        Optional<Episode> found = openEpisode(childId);
+        if (found.isEmpty()) {
+            log.warn("Child {} stepped down from child protection with no open episode of need", childId);
+            return;
+        }
+        found.get().needsChildInNeedPlan();
+        if (openObligation(childId, FIRST_MEETING_RULE).isEmpty()) {
+            duties.open(childId, FIRST_MEETING_RULE, on, why);
         }
     }
 
@@ -199,7 +232,7 @@ public class ChildrenInNeed {
     @Transactional(readOnly = true)
     public List<VisitView> visitsFor(UUID episodeId) {
         return visits.findByEpisodeIdAndVoidedFalseOrderByDateDescRecordedAtDesc(episodeId).stream()
-                .map(Visit::view).toList();
+                .map(CinVisit::view).toList();
     }
 
     /** Closure proposals on the episode, latest first, with what became of each. */
@@ -280,7 +313,7 @@ public class ChildrenInNeed {
         Plan plan = currentPlanById(action.getPlanId());
         requireDated(date, plan.getStartDate(), "Progress cannot be dated before the plan started");
         action.progressed(status);
-        progress.save(new ActionProgress(actionId, date, status, note, null, CurrentUser.username(), clock.instant()));
+        progress.save(new CinActionProgress(actionId, date, status, note, null, CurrentUser.username(), clock.instant()));
     }
 
     /**
@@ -309,7 +342,7 @@ public class ChildrenInNeed {
                     .filter(a -> a.getPlanId().equals(plan.getId()))
                     .orElseThrow(() -> new IllegalArgumentException("The action is not on this plan"));
             action.progressed(update.status());
-            progress.save(new ActionProgress(action.getId(), review.date(), update.status(), update.note(),
+            progress.save(new CinActionProgress(action.getId(), review.date(), update.status(), update.note(),
                     saved.getId(), by, now));
         }
         satisfy(episode.getChildId(), REVIEW_RULE, review.date(), "Child in need review held");
@@ -327,7 +360,7 @@ public class ChildrenInNeed {
         Episode episode = require(episodeId);
         episode.requireNotClosed();
         requireDated(visit.date(), episode.getReferralDate(), "A visit cannot be dated before the referral");
-        Visit saved = visits.save(new Visit(episodeId, episode.getChildId(), visit.date(), visit.seen(),
+        CinVisit saved = visits.save(new CinVisit(episodeId, episode.getChildId(), visit.date(), visit.seen(),
                 visit.seenAlone(), visit.wishesAndFeelings(), CurrentUser.username(), clock.instant()));
         if (visit.seen()) {
             satisfy(episode.getChildId(), VISIT_RULE, visit.date(), "Child in need visit, child seen");
@@ -487,8 +520,8 @@ public class ChildrenInNeed {
         Map<UUID, List<PlanView.Progress>> progressByAction = planActions.isEmpty() ? Map.of()
                 : progress.findByActionIdInOrderByDateAscRecordedAtAsc(
                                 planActions.stream().map(PlanAction::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(ActionProgress::getActionId,
-                                Collectors.mapping(ActionProgress::view, Collectors.toList())));
+                        .collect(Collectors.groupingBy(CinActionProgress::getActionId,
+                                Collectors.mapping(CinActionProgress::view, Collectors.toList())));
         List<PlanView.Need> planNeeds = new ArrayList<>();
         for (PlanNeed need : needs.findByPlanIdAndVoidedFalseOrderByCreatedAtAsc(plan.getId())) {
             List<PlanView.Action> needActions = planActions.stream().filter(a -> a.getNeedId().equals(need.getId()))

@@ -1,7 +1,7 @@
 package hearth.childprotection;
 
-import hearth.childprotection.domain.ActionProgress;
-import hearth.childprotection.domain.ActionProgressRepository;
+import hearth.childprotection.domain.ProtectionActionProgress;
+import hearth.childprotection.domain.ProtectionActionProgressRepository;
 import hearth.childprotection.domain.AgreedAction;
 import hearth.childprotection.domain.AgreedActionRepository;
 import hearth.childprotection.domain.Attendees;
@@ -80,7 +80,7 @@ public class ChildProtection {
     private final ConferenceRepository conferences;
     private final ProtectionPlanRepository plans;
     private final CoreGroupRepository coreGroups;
-    private final ActionProgressRepository progress;
+    private final ProtectionActionProgressRepository progress;
     private final ProtectionVisitRepository visits;
     private final MidPointReviewRepository midPoints;
     private final DisagreementRepository disagreements;
@@ -93,7 +93,7 @@ public class ChildProtection {
 
     ChildProtection(StrategyDiscussionRepository discussions, AgreedActionRepository actions,
             Section47EnquiryRepository enquiries, ConferenceRepository conferences, ProtectionPlanRepository plans,
-            CoreGroupRepository coreGroups, ActionProgressRepository progress, ProtectionVisitRepository visits,
+            CoreGroupRepository coreGroups, ProtectionActionProgressRepository progress, ProtectionVisitRepository visits,
             MidPointReviewRepository midPoints, DisagreementRepository disagreements, ProtectionOrderRepository orders,
             People people, Duties duties, Obligations obligations, ApplicationEventPublisher events, Clock clock) {
         this.discussions = discussions;
@@ -291,7 +291,7 @@ public class ChildProtection {
         }
         CoreGroup group = coreGroups.save(new CoreGroup(planId, plan.getChildId(), c.heldOn(),
                 Attendees.of(c.attendance()), c.notes(), CurrentUser.username(), clock.instant()));
-        c.progress().forEach(p -> progress.save(new ActionProgress(group.getId(), p.actionId(), p.rating(),
+        c.progress().forEach(p -> progress.save(new ProtectionActionProgress(group.getId(), p.actionId(), p.rating(),
                 p.progress())));
         Instant at = start(c.heldOn());
         openUnder(plan.getChildId(), FIRST_CORE_GROUP_RULE, CORE_GROUP_RULE)
@@ -566,7 +566,7 @@ public class ChildProtection {
 
     private CoreGroupView coreGroup(CoreGroup g) {
         return new CoreGroupView(g.getId(), g.getPlanId(), g.getChildId(), g.getHeldOn(), g.getAttendees().view(),
-                progress.findByCoreGroupId(g.getId()).stream().map(ActionProgress::view).toList(), g.getNotes(),
+                progress.findByCoreGroupId(g.getId()).stream().map(ProtectionActionProgress::view).toList(), g.getNotes(),
                 g.getRecordedBy());
     }
 

@@ -245,6 +245,20 @@ class ChildrenInNeedTest {
     }
 
     @Test
+    void aChildSteppedDownFromChildProtectionNeedsAChildInNeedPlanWithItsFirstMeetingClock() {
+        journey.referral(child.id(), manager, ReferralSource.S6);
+        journey.publish(new hearth.childprotection.Section47Authorised(child.id(), UUID.randomUUID(), today,
+                hearth.childprotection.EnquiryOutcome.CONFERENCE_NEEDED, true, manager, today));
+        assertThat(cin.openEpisodeFor(child.id()).orElseThrow().planNeeded()).isFalse();
+
+        journey.publish(new hearth.childprotection.ChildProtectionPlanEnded(child.id(), UUID.randomUUID(), today,
+                hearth.childprotection.PlanEndReason.values()[0], true));
+        assertThat(cin.openEpisodeFor(child.id()).orElseThrow().planNeeded()).isTrue();
+        assertThat(obligations.openFor(List.of(child.id()))).extracting(o -> o.ruleId())
+                .contains("cin-plan-first-meeting");
+    }
+
+    @Test
     void rc8WithoutAnAssessmentIsFlaggedForDfeQuery8825() {
         journey.referral(child.id(), manager, ReferralSource.S6);
         EpisodeView episode = cin.openEpisodeFor(child.id()).orElseThrow();

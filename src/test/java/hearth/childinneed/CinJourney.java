@@ -66,6 +66,11 @@ class CinJourney {
         return assessmentId;
     }
 
+    /** Publishes another context's event in a transaction, as that context would. */
+    void publish(Object event) {
+        transaction.executeWithoutResult(s -> events.publishEvent(event));
+    }
+
     /** Runs {@code work} signed in as {@code username}. */
     <T> T as(String username, Supplier<T> work) {
         HearthUser user = fx.signedIn(username);

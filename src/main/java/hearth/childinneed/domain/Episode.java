@@ -99,6 +99,12 @@ public class Episode {
         }
     }
 
+    /** Child protection stepped the child down (no conference, or a plan ended): a child in need plan is next. */
+    public void needsChildInNeedPlan() {
+        requireNotClosed();
+        this.planNeeded = true;
+    }
+
     /** The work concluded the episode can close; the closure form is pre-filled with {@code reason}. */
     public void markReadyToClose(ClosureReason reason) {
         requireNotClosed();

@@ -102,7 +102,7 @@ class EpisodeAndClosureGuardsTest {
 
     @Test
     void aChildNotSeenCannotHaveBeenSeenAlone() {
-        assertThatThrownBy(() -> new Visit(episode.getId(), episode.getChildId(), REFERRED, false, true, "Not home",
+        assertThatThrownBy(() -> new CinVisit(episode.getId(), episode.getChildId(), REFERRED, false, true, "Not home",
                 "worker", NOW)).isInstanceOf(IllegalArgumentException.class);
     }
 

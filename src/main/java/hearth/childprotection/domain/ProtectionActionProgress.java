@@ -17,7 +17,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "cp_action_progress")
 @KeepsHistory("action progress")
-public class ActionProgress {
+public class ProtectionActionProgress {
 
     @Id
     private UUID id;
@@ -33,10 +33,10 @@ public class ActionProgress {
     @Version
     private long version;
 
-    protected ActionProgress() {
+    protected ProtectionActionProgress() {
     }
 
-    public ActionProgress(UUID coreGroupId, UUID actionId, ProgressRating rating, String progress) {
+    public ProtectionActionProgress(UUID coreGroupId, UUID actionId, ProgressRating rating, String progress) {
         if (rating == null) {
             throw new IllegalArgumentException("Rate the progress of every action");
         }

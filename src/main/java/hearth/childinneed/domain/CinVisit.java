@@ -16,7 +16,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "cin_visit")
 @KeepsHistory("child in need visit")
-public class Visit {
+public class CinVisit {
 
     @Id
     private UUID id;
@@ -43,10 +43,10 @@ public class Visit {
     @Version
     private long version;
 
-    protected Visit() {
+    protected CinVisit() {
     }
 
-    public Visit(UUID episodeId, UUID childId, LocalDate date, boolean seen, boolean seenAlone,
+    public CinVisit(UUID episodeId, UUID childId, LocalDate date, boolean seen, boolean seenAlone,
             String wishesAndFeelings, String recordedBy, Instant recordedAt) {
         if (date == null || wishesAndFeelings == null || wishesAndFeelings.isBlank()) {
             throw new IllegalArgumentException("A visit needs a date and the child's wishes and feelings");

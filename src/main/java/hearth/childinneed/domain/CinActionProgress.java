@@ -19,7 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "cin_action_progress")
 @KeepsHistory("child in need action progress")
-public class ActionProgress {
+public class CinActionProgress {
 
     @Id
     private UUID id;
@@ -40,10 +40,10 @@ public class ActionProgress {
     @Version
     private long version;
 
-    protected ActionProgress() {
+    protected CinActionProgress() {
     }
 
-    public ActionProgress(UUID actionId, LocalDate date, ActionStatus status, String note, UUID reviewId,
+    public CinActionProgress(UUID actionId, LocalDate date, ActionStatus status, String note, UUID reviewId,
             String recordedBy, Instant recordedAt) {
         if (date == null || status == null) {
             throw new IllegalArgumentException("Progress needs a date and a status");

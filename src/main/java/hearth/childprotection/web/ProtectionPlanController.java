@@ -35,12 +35,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child protection plan and what happens under it: actions, core groups, visits, reviews, the chair's checks. */
 @Controller
-class PlanController {
+class ProtectionPlanController {
 
     private final ChildProtection childProtection;
     private final Pages pages;
 
-    PlanController(ChildProtection childProtection, Pages pages) {
+    ProtectionPlanController(ChildProtection childProtection, Pages pages) {
         this.childProtection = childProtection;
         this.pages = pages;
     }

@@ -1,0 +1,10 @@
+package hearth.childinneed.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CinVisitRepository extends JpaRepository<CinVisit, UUID> {
+
+    List<CinVisit> findByEpisodeIdAndVoidedFalseOrderByDateDescRecordedAtDesc(UUID episodeId);
+}
