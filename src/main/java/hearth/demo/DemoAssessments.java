@@ -101,7 +101,7 @@ class DemoAssessments {
     }
 
     private static AssessmentOutcome outcome(Random random, boolean strategy) {
-        int roll = random.nextInt(100) + (strategy ? 40 : 0);
+        int roll = random.nextInt(strategy ? 85 : 100);
         if (roll < 33) {
             return AssessmentOutcome.NO_FURTHER_ACTION;
         }
@@ -138,6 +138,10 @@ class DemoAssessments {
             case CHILD_IN_NEED_PLAN -> "The child is in need: a child in need plan will address home conditions and school attendance.";
             case SECTION_47_ENQUIRY -> "Information gathered gives reasonable cause to suspect significant harm.";
         };
+    }
+
+    static String wishes(Random random) {
+        return WISHES.get(random.nextInt(WISHES.size()));
     }
 
     static Instant at(LocalDate date, int hour) {

@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import hearth.childinneed.ClosureReason;
 import hearth.frontdoor.ReferralView;
 import hearth.people.People;
 import hearth.people.PersonSummary;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +29,17 @@ class DemoCasework {
     private final People people;
     private final DemoActors actors;
     private final DemoAssessments assessments;
+    private final DemoChildInNeed childInNeed;
+    private final DemoChildProtection protection;
 
-    DemoCasework(Workforce workforce, People people, DemoActors actors, DemoAssessments assessments) {
+    DemoCasework(Workforce workforce, People people, DemoActors actors, DemoAssessments assessments,
+            DemoChildInNeed childInNeed, DemoChildProtection protection) {
         this.workforce = workforce;
         this.people = people;
         this.actors = actors;
         this.assessments = assessments;
+        this.childInNeed = childInNeed;
+        this.protection = protection;
     }
 
     /** Children whose involvement ended, from which the front door draws children who come back. */
@@ -91,13 +98,54 @@ class DemoCasework {
         actors.as(team.manager(), Role.TEAM_MANAGER, at(allocatedOn, 10), () -> workforce.allocate(referral.childId(),
                 team.id(), worker, allocatedOn, "Allocated for assessment"));
         PersonSummary child = people.find(referral.childId()).orElseThrow();
+        UUID childId = child.id();
+        if (strategy) {
+            DemoChildProtection.Result early = protection.follow(childId, false, worker, team.manager(), now, random);
+            if (early.ending() == DemoChildProtection.Ending.NOT_FINISHED) {
+                return;
+            }
+        }
         var concluded = assessments.follow(referral, strategy, allocatedOn, worker, team.manager(), now, random);
         if (concluded.isEmpty()) {
             return;
         }
-        switch (concluded.get().outcome()) {
-            case NO_FURTHER_ACTION, STEP_DOWN_TO_EARLY_HELP -> pool.ended(child, at(concluded.get().authorisedOn(), 12));
-            default -> pool.ended(child, at(concluded.get().authorisedOn().plusMonths(3 + random.nextInt(9)), 12));
-        }
+        LocalDate decided = concluded.get().authorisedOn();
+        childInNeed.primaryNeed(childId, worker, decided, random);
+        Optional<LocalDate> closed = switch (concluded.get().outcome()) {
+            case NO_FURTHER_ACTION -> childInNeed.close(childId, ClosureReason.RC8, decided.plusDays(1 + random.nextInt(4)),
+                    worker, team.manager(), now, random);
+            case STEP_DOWN_TO_EARLY_HELP -> childInNeed.close(childId, ClosureReason.RC9,
+                    decided.plusDays(1 + random.nextInt(4)), worker, team.manager(), now, random);
+            case CHILD_IN_NEED_PLAN -> {
+                DemoCast.Team longTerm = transfer(childId, decided, cast, random);
+                yield childInNeed.planThenClose(childId, decided, longTerm.anyWorker(random) , longTerm.manager(), now,
+                        random);
+            }
+            case SECTION_47_ENQUIRY -> protect(childId, decided, cast, now, random);
+        };
+        closed.ifPresent(on -> pool.ended(child, at(on, 17)));
+    }
+
+    /** The section 47 path: enquiry, maybe a conference and a plan, then a child in need plan or closure. */
+    private Optional<LocalDate> protect(UUID childId, LocalDate from, DemoCast cast, Instant now, Random random) {
+        DemoCast.Team longTerm = transfer(childId, from, cast, random);
+        String worker = longTerm.anyWorker(random);
+        DemoChildProtection.Result result = protection.follow(childId, true, worker, longTerm.manager(), now, random);
+        return switch (result.ending()) {
+            case NOT_FINISHED -> Optional.empty();
+            case NO_CONFERENCE_CONTINUE_AS_CIN, PLAN_ENDED_CONTINUE_AS_CIN -> childInNeed.planThenClose(childId,
+                    result.on(), worker, longTerm.manager(), now, random);
+            case NO_FURTHER_ACTION, PLAN_ENDED_CLOSED -> childInNeed.close(childId, ClosureReason.RC7,
+                    result.on().plusDays(1 + random.nextInt(10)), worker, longTerm.manager(), now, random);
+        };
+    }
+
+    /** Moves the child from the assessment team to a long-term safeguarding team's worker. */
+    private DemoCast.Team transfer(UUID childId, LocalDate on, DemoCast cast, Random random) {
+        DemoCast.Team team = cast.team(TeamKind.CHILD_PROTECTION, random);
+        String worker = team.anyWorker(random);
+        actors.as(team.manager(), Role.TEAM_MANAGER, at(on, 9), () -> workforce.allocate(childId, team.id(), worker,
+                on, "Transferred for a plan"));
+        return new DemoCast.Team(team.id(), team.manager(), List.of(worker));
     }
 }
