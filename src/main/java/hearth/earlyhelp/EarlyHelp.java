@@ -275,7 +275,7 @@ public class EarlyHelp {
     /** The child's episodes, latest first. */
     @Transactional(readOnly = true)
     public List<EpisodeView> episodesFor(UUID childId) {
-        return episodes.findByChildIdAndVoidedFalseOrderByStartedOnDescRecordedAtDesc(childId).stream()
+        return episodes.findByChildIdAndVoidedFalseOrderByStartedOnDescRecordedAtDescIdDesc(childId).stream()
                 .map(Episode::view).toList();
     }
 

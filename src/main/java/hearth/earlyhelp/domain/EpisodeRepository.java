@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface EpisodeRepository extends JpaRepository<Episode, UUID> {
 
-    List<Episode> findByChildIdAndVoidedFalseOrderByStartedOnDescRecordedAtDesc(UUID childId);
+    List<Episode> findByChildIdAndVoidedFalseOrderByStartedOnDescRecordedAtDescIdDesc(UUID childId);
 
     List<Episode> findByChildIdInAndVoidedFalseAndStatusIn(Collection<UUID> childIds, Collection<EpisodeStatus> statuses);
 
