@@ -146,6 +146,10 @@ class EarlyHelpJourneyTest {
                     assertThat(w.checkInOverdue()).isTrue();
                     assertThat(w.daysWaiting()).isEqualTo(49);
                 });
+        mvc.perform(get("/early-help/waiting-list").with(user(fx.signedIn(worker))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(child.fullName())))
+                .andExpect(content().string(containsString("govuk-tag--red\">Overdue")));
 
         LocalDate heldOn = today.plusWeeks(7).minusDays(2);
         earlyHelp.recordCheckIn(episode.id(), heldOn, "Fran Worker, Family help", "Mum coping; no new concerns");
