@@ -39,6 +39,8 @@ class EarlyHelpPagesTest {
     EarlyHelp earlyHelp;
     @Autowired
     People people;
+    @Autowired
+    hearth.timescales.Obligations obligations;
 
     Fixtures fx;
     String worker;
@@ -223,6 +225,45 @@ class EarlyHelpPagesTest {
                 .andExpect(content().string(containsString("Brothers and sisters")))
                 .andExpect(content().string(containsString(sister.fullName())))
                 .andExpect(content().string(containsString("No early help now")));
+    }
+
+    @Test
+    void aManagerVoidsAnEpisodeRecordedInErrorWithAReasonAndItsCheckInsStop() throws Exception {
+        EpisodeView episode = open();
+        earlyHelp.addToWaitingList(episode.id(), EarlyHelp.CURRENT, "Parenting programme", today, Priority.LOW);
+        String manager = fx.user(Role.TEAM_MANAGER, team);
+        mvc.perform(post("/early-help/" + episode.id() + "/void").with(user(fx.signedIn(worker))).with(csrf())
+                        .param("voidReason", "Wrong child"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/early-help/" + episode.id() + "/void").with(user(fx.signedIn(manager))).with(csrf())
+                        .param("voidReason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter why the episode is being voided")));
+        mvc.perform(post("/early-help/" + episode.id() + "/void").with(user(fx.signedIn(manager))).with(csrf())
+                        .param("voidReason", "Recorded against the wrong child"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/early-help/" + episode.id()).with(user(fx.signedIn(manager)))).andExpect(status().isNotFound());
+        assertThat(earlyHelp.hasActiveEpisode(child.id())).isFalse();
+        assertThat(obligations.openFor(java.util.List.of(child.id())))
+                .noneMatch(o -> o.ruleId().equals(EarlyHelp.CHECK_IN_RULE));
+        assertThat(earlyHelp.waitingList()).noneMatch(w -> w.episodeId().equals(episode.id()));
+    }
+
+    @Test
+    void theReadOnlyApiGivesEpisodesWithinReach() throws Exception {
+        EpisodeView episode = open();
+        earlyHelp.addPlanAction(episode.id(), "On time at school", "Routine chart", "Mum", today.plusWeeks(4));
+        mvc.perform(get("/api/v1/children/" + child.id() + "/early-help").with(user(fx.signedIn(worker))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"origin\":\"PARTNER_REQUEST\"")));
+        mvc.perform(get("/api/v1/early-help/" + episode.id()).with(user(fx.signedIn(worker))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Routine chart")));
+        String elsewhere = fx.user(Role.FAMILY_WORKER, fx.team(fx.service(), null));
+        mvc.perform(get("/api/v1/early-help/" + episode.id()).with(user(fx.signedIn(elsewhere))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/early-help/" + UUID.randomUUID()).with(user(fx.signedIn(worker))))
+                .andExpect(status().isNotFound());
     }
 
     private EpisodeView open() {

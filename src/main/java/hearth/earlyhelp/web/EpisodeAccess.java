@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds an episode or child for a page, only once the user may open the child's record. */
 @Component
-class EpisodeAccess {
+public class EpisodeAccess {
 
     private final EarlyHelp earlyHelp;
     private final People people;
@@ -24,7 +24,7 @@ class EpisodeAccess {
         this.access = access;
     }
 
-    EpisodeView episode(UUID id) {
+    public EpisodeView episode(UUID id) {
         EpisodeView episode = earlyHelp.find(id).orElseThrow(() -> new NotFoundException("Early help episode"));
         access.require(episode.childId());
         return episode;
@@ -39,7 +39,7 @@ class EpisodeAccess {
         return episode;
     }
 
-    PersonSummary child(UUID id) {
+    public PersonSummary child(UUID id) {
         PersonSummary person = people.find(id).filter(p -> p.kind() == PersonKind.CHILD)
                 .orElseThrow(() -> new NotFoundException("Child"));
         access.require(id);

@@ -100,7 +100,26 @@ class EpisodeController {
     @GetMapping("/early-help/{id}")
     @RequiresPermission(Permission.VIEW_CHILD_RECORD)
     String show(@PathVariable UUID id, Model model) {
+        return page(model, episodes.episode(id), Map.of(), new FormErrors());
+    }
+
+    @PostMapping("/early-help/{id}/void")
+    @RequiresPermission(Permission.VOID_RECORD)
+    String voidEpisode(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
         EpisodeView episode = episodes.episode(id);
+        FormErrors errors = new FormErrors();
+        String reason = FormPage.text(form, "voidReason", 1000, true, errors);
+        if (errors.any()) {
+            return page(model, episode, form, errors);
+        }
+        earlyHelp.voidEpisode(id, reason);
+        redirect.addFlashAttribute("flashSuccess", "earlyhelp.void.done");
+        return "redirect:/people/" + episode.childId();
+    }
+
+    private String page(Model model, EpisodeView episode, Map<String, String> form, FormErrors errors) {
+        UUID id = episode.id();
         PersonSummary child = episodes.child(episode.childId());
         audit.viewed(episode.childId(), "early help episode");
         List<WaitingView> waiting = earlyHelp.waitingFor(id);
@@ -113,6 +132,9 @@ class EpisodeController {
         model.addAttribute("family", family(episode.childId()));
         model.addAttribute("history", changes(id));
         model.addAttribute("canRecord", episode.active() && can(Permission.RECORD_CASE_WORK));
+        model.addAttribute("canVoid", can(Permission.VOID_RECORD));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
         return "earlyhelp/episode";
     }
 
