@@ -1,5 +1,6 @@
 package hearth.earlyhelp.web;
 
+import hearth.audit.AuditTrail;
 import hearth.earlyhelp.EarlyHelp;
 import hearth.earlyhelp.EpisodeView;
 import hearth.people.People;
@@ -17,11 +18,13 @@ public class EpisodeAccess {
     private final EarlyHelp earlyHelp;
     private final People people;
     private final RecordAccess access;
+    private final AuditTrail audit;
 
-    EpisodeAccess(EarlyHelp earlyHelp, People people, RecordAccess access) {
+    EpisodeAccess(EarlyHelp earlyHelp, People people, RecordAccess access, AuditTrail audit) {
         this.earlyHelp = earlyHelp;
         this.people = people;
         this.access = access;
+        this.audit = audit;
     }
 
     public EpisodeView episode(UUID id) {
@@ -36,6 +39,7 @@ public class EpisodeAccess {
         if (!episode.active()) {
             throw new IllegalStateException("This episode has ended");
         }
+        audit.viewed(episode.childId(), "early help form");
         return episode;
     }
 
