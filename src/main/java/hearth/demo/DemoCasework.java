@@ -31,9 +31,11 @@ class DemoCasework {
     private final DemoAssessments assessments;
     private final DemoChildInNeed childInNeed;
     private final DemoChildProtection protection;
+    private final DemoEarlyHelp earlyHelp;
 
     DemoCasework(Workforce workforce, People people, DemoActors actors, DemoAssessments assessments,
-            DemoChildInNeed childInNeed, DemoChildProtection protection) {
+            DemoChildInNeed childInNeed, DemoChildProtection protection, DemoEarlyHelp earlyHelp) {
+        this.earlyHelp = earlyHelp;
         this.workforce = workforce;
         this.people = people;
         this.actors = actors;
@@ -46,7 +48,7 @@ class DemoCasework {
     static final class Pool {
 
         /** Share of contacts about a child whose involvement ended in the year before. */
-        static final int BACK_PERCENT = 14;
+        static final int BACK_PERCENT = 40;
         private final List<PersonSummary> children = new ArrayList<>();
         private final List<Instant> ended = new ArrayList<>();
 
@@ -124,6 +126,9 @@ class DemoCasework {
             case SECTION_47_ENQUIRY -> protect(childId, decided, cast, now, random);
         };
         closed.ifPresent(on -> pool.ended(child, at(on, 17)));
+        if (closed.isPresent() && concluded.get().outcome() == hearth.assessment.AssessmentOutcome.STEP_DOWN_TO_EARLY_HELP) {
+            earlyHelp.follow(childId, cast, now, random);
+        }
     }
 
     /** The section 47 path: enquiry, maybe a conference and a plan, then a child in need plan or closure. */

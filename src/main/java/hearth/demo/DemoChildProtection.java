@@ -77,7 +77,8 @@ class DemoChildProtection {
                 new HeldStrategyDiscussion(random.nextInt(3) == 0 ? StrategyKind.MEETING : StrategyKind.DISCUSSION,
                         heldAt, ALL, "Police and health shared previous incidents and the child's presentation.",
                         "A section 47 enquiry is needed; the child to be seen today.",
-                        List.of(new NewAction("See the child alone at school", worker)), true, null)));
+                        List.of(new NewAction("See the child alone at school", worker)), true,
+                        "Reasonable cause to suspect the child is suffering, or likely to suffer, significant harm.")));
         LocalDate start = LocalDate.ofInstant(heldAt, hearth.platform.HearthClock.LONDON);
         EnquiryView enquiry = cp.enquiryStartedBy(waiting.id()).orElseThrow();
         int roll = random.nextInt(100);
@@ -93,7 +94,8 @@ class DemoChildProtection {
                 () -> cp.recordEnquiryOutcome(enquiry.id(), enquiry.version(), new EnquiryFindings(true,
                         random.nextInt(4) > 0, start.plusDays(random.nextInt(2)),
                         "The child was seen and spoken with; parents and partners were interviewed.", outcome,
-                        outcome == EnquiryOutcome.CONFERENCE_NOT_NEEDED ? "Concerns not substantiated" : null)));
+                        outcome == EnquiryOutcome.CONFERENCE_NEEDED ? null
+                                : "Concerns not substantiated to the level of significant harm; needs remain.")));
         LocalDate authorisedOn = concluded.plusDays(random.nextInt(3));
         actors.as(manager, Role.TEAM_MANAGER, DemoAssessments.at(authorisedOn, 12),
                 () -> cp.authoriseEnquiry(enquiry.id(), recorded.version()));

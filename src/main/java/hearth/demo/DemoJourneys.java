@@ -42,10 +42,12 @@ class DemoJourneys {
     private final PartnerInformation partners;
     private final DemoActors actors;
     private final DemoCasework casework;
+    private final DemoEarlyHelp earlyHelp;
     private final HearthClock clock;
 
     DemoJourneys(DemoFamilies families, FrontDoor frontDoor, PartnerInformation partners, DemoActors actors,
-            DemoCasework casework, HearthClock clock) {
+            DemoCasework casework, DemoEarlyHelp earlyHelp, HearthClock clock) {
+        this.earlyHelp = earlyHelp;
         this.families = families;
         this.frontDoor = frontDoor;
         this.partners = partners;
@@ -135,6 +137,9 @@ class DemoJourneys {
             ContactView current = frontDoor.find(c.id()).orElseThrow();
             referrals.add(actors.as(frontTeam.manager(), Role.TEAM_MANAGER, decidedAt, () -> frontDoor.decide(c.id(),
                     current.version(), decision, DemoContacts.rationale(decision))));
+            if (decision == ThresholdDecision.EARLY_HELP) {
+                earlyHelp.follow(c.childId(), cast, now, random);
+            }
         }
         return referrals;
     }

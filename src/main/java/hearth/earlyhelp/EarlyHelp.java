@@ -2,10 +2,10 @@ package hearth.earlyhelp;
 
 import hearth.earlyhelp.domain.CheckIn;
 import hearth.earlyhelp.domain.CheckInRepository;
-import hearth.earlyhelp.domain.Episode;
-import hearth.earlyhelp.domain.EpisodeRepository;
-import hearth.earlyhelp.domain.PlanAction;
-import hearth.earlyhelp.domain.PlanActionRepository;
+import hearth.earlyhelp.domain.EarlyHelpEpisode;
+import hearth.earlyhelp.domain.EarlyHelpEpisodeRepository;
+import hearth.earlyhelp.domain.EarlyHelpPlanAction;
+import hearth.earlyhelp.domain.EarlyHelpPlanActionRepository;
 import hearth.earlyhelp.domain.TafReview;
 import hearth.earlyhelp.domain.TafReviewRepository;
 import hearth.earlyhelp.domain.WaitingEntry;
@@ -57,10 +57,10 @@ public class EarlyHelp {
     public static final long CURRENT = -1;
     private static final Set<EpisodeStatus> ACTIVE = Set.of(EpisodeStatus.WAITING, EpisodeStatus.OPEN);
 
-    private final EpisodeRepository episodes;
+    private final EarlyHelpEpisodeRepository episodes;
     private final WaitingEntryRepository waiting;
     private final CheckInRepository checkIns;
-    private final PlanActionRepository actions;
+    private final EarlyHelpPlanActionRepository actions;
     private final TafReviewRepository reviews;
     private final Duties duties;
     private final Obligations obligations;
@@ -69,8 +69,8 @@ public class EarlyHelp {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EarlyHelp(EpisodeRepository episodes, WaitingEntryRepository waiting, CheckInRepository checkIns,
-            PlanActionRepository actions, TafReviewRepository reviews, Duties duties, Obligations obligations,
+    EarlyHelp(EarlyHelpEpisodeRepository episodes, WaitingEntryRepository waiting, CheckInRepository checkIns,
+            EarlyHelpPlanActionRepository actions, TafReviewRepository reviews, Duties duties, Obligations obligations,
             FrontDoor frontDoor, Workforce workforce, ApplicationEventPublisher events, Clock clock) {
         this.episodes = episodes;
         this.waiting = waiting;
@@ -98,7 +98,7 @@ public class EarlyHelp {
         if (hasActiveEpisode(childId)) {
             throw new IllegalStateException("The child already has an active episode of early help");
         }
-        Episode episode = episodes.save(new Episode(childId, origin, originId, reason, date, CurrentUser.username(),
+        EarlyHelpEpisode episode = episodes.save(new EarlyHelpEpisode(childId, origin, originId, reason, date, CurrentUser.username(),
                 clock.instant()));
         events.publishEvent(new EarlyHelpStarted(childId, episode.getId(), origin, date));
         return episode.view();
@@ -112,7 +112,7 @@ public class EarlyHelp {
     /** The lead professional from a date. For a Hearth worker, name, role and agency come from the workforce. */
     @Transactional
     public EpisodeView setLeadProfessional(UUID episodeId, long seenVersion, LeadProfessional lead, LocalDate from) {
-        Episode episode = require(episodeId, seenVersion);
+        EarlyHelpEpisode episode = require(episodeId, seenVersion);
         notFuture(from);
         if (lead.isWorker()) {
             WorkerView worker = workforce.worker(lead.workerUsername())
@@ -128,7 +128,7 @@ public class EarlyHelp {
     /** Records (or updates) the family help assessment. */
     @Transactional
     public EpisodeView recordAssessment(UUID episodeId, long seenVersion, FamilyAssessment assessment) {
-        Episode episode = require(episodeId, seenVersion);
+        EarlyHelpEpisode episode = require(episodeId, seenVersion);
         notFuture(assessment.startedOn());
         notFuture(assessment.completedOn());
         episode.assessed(assessment);
@@ -139,7 +139,7 @@ public class EarlyHelp {
     @Transactional
     public UUID addPlanAction(UUID episodeId, String outcome, String action, String who, LocalDate byWhen) {
         require(episodeId, CURRENT).requireActive();
-        return actions.save(new PlanAction(episodeId, outcome, action, who, byWhen, CurrentUser.username(),
+        return actions.save(new EarlyHelpPlanAction(episodeId, outcome, action, who, byWhen, CurrentUser.username(),
                 clock.instant())).view().id();
     }
 
@@ -147,10 +147,10 @@ public class EarlyHelp {
     @Transactional
     public PlanActionView recordProgress(UUID actionId, long seenVersion, Progress progress, String note,
             LocalDate on) {
-        PlanAction action = actions.findById(actionId).filter(a -> !a.isVoided())
+        EarlyHelpPlanAction action = actions.findById(actionId).filter(a -> !a.isVoided())
                 .orElseThrow(() -> new NotFoundException("Plan action"));
         if (seenVersion != CURRENT && action.getVersion() != seenVersion) {
-            throw new ObjectOptimisticLockingFailureException(PlanAction.class, actionId);
+            throw new ObjectOptimisticLockingFailureException(EarlyHelpPlanAction.class, actionId);
         }
         require(action.getEpisodeId(), CURRENT).requireActive();
         notFuture(on);
@@ -162,7 +162,7 @@ public class EarlyHelp {
     @Transactional
     public UUID recordReview(UUID episodeId, LocalDate heldOn, List<Attendee> attendees, String progress,
             ReviewDecision decision, String decisionNote) {
-        Episode episode = require(episodeId, CURRENT);
+        EarlyHelpEpisode episode = require(episodeId, CURRENT);
         episode.requireActive();
         notFuture(heldOn);
         if (heldOn != null && heldOn.isBefore(episode.getStartedOn())) {
@@ -179,7 +179,7 @@ public class EarlyHelp {
     @Transactional
     public UUID addToWaitingList(UUID episodeId, long seenVersion, String service, LocalDate since,
             Priority priority) {
-        Episode episode = require(episodeId, seenVersion);
+        EarlyHelpEpisode episode = require(episodeId, seenVersion);
         notFuture(since);
         if (since != null && since.isBefore(episode.getStartedOn())) {
             throw new IllegalArgumentException("A family cannot wait from before the episode began");
@@ -210,7 +210,7 @@ public class EarlyHelp {
     /** The service starts: the family leaves the waiting list (if on it) and the check-ins stop. */
     @Transactional
     public EpisodeView startService(UUID episodeId, long seenVersion, LocalDate on) {
-        Episode episode = require(episodeId, seenVersion);
+        EarlyHelpEpisode episode = require(episodeId, seenVersion);
         notFuture(on);
         leaveWaitingList(episodeId, on, LeftWaitingList.SERVICE_STARTED);
         episode.startService(on);
@@ -223,7 +223,7 @@ public class EarlyHelp {
      */
     @Transactional
     public UUID stepUp(UUID episodeId, long seenVersion, String reason, Consent consent, RiskRating risk) {
-        Episode episode = require(episodeId, seenVersion);
+        EarlyHelpEpisode episode = require(episodeId, seenVersion);
         episode.requireActive();
         if (consent == null || risk == null) {
             throw new IllegalArgumentException("Stepping up needs the family's consent position and a risk rating");
@@ -244,7 +244,7 @@ public class EarlyHelp {
     /** Closes the episode with an outcome; a family declining leaves the waiting list as DECLINED. */
     @Transactional
     public EpisodeView close(UUID episodeId, long seenVersion, LocalDate on, ClosureOutcome outcome, String note) {
-        Episode episode = require(episodeId, seenVersion);
+        EarlyHelpEpisode episode = require(episodeId, seenVersion);
         notFuture(on);
         episode.requireActive();
         leaveWaitingList(episodeId, on, outcome == ClosureOutcome.FAMILY_DECLINED ? LeftWaitingList.DECLINED
@@ -257,7 +257,7 @@ public class EarlyHelp {
     /** Voids an episode recorded in error (and its place on the waiting list with its check-in clock). */
     @Transactional
     public void voidEpisode(UUID episodeId, String reason) {
-        Episode episode = require(episodeId, CURRENT);
+        EarlyHelpEpisode episode = require(episodeId, CURRENT);
         currentWaiting(episodeId).ifPresent(w -> {
             if (w.getObligationId() != null) {
                 obligations.voidObligation(w.getObligationId(), "Early help episode voided: " + reason);
@@ -269,14 +269,14 @@ public class EarlyHelp {
 
     @Transactional(readOnly = true)
     public Optional<EpisodeView> find(UUID episodeId) {
-        return episodes.findById(episodeId).filter(e -> !e.isVoided()).map(Episode::view);
+        return episodes.findById(episodeId).filter(e -> !e.isVoided()).map(EarlyHelpEpisode::view);
     }
 
     /** The child's episodes, latest first. */
     @Transactional(readOnly = true)
     public List<EpisodeView> episodesFor(UUID childId) {
         return episodes.findByChildIdAndVoidedFalseOrderByStartedOnDescRecordedAtDescIdDesc(childId).stream()
-                .map(Episode::view).toList();
+                .map(EarlyHelpEpisode::view).toList();
     }
 
     /** The active episodes (waiting or open) of these children, e.g. a child's siblings. */
@@ -285,18 +285,18 @@ public class EarlyHelp {
         if (childIds.isEmpty()) {
             return List.of();
         }
-        return episodes.findByChildIdInAndVoidedFalseAndStatusIn(childIds, ACTIVE).stream().map(Episode::view).toList();
+        return episodes.findByChildIdInAndVoidedFalseAndStatusIn(childIds, ACTIVE).stream().map(EarlyHelpEpisode::view).toList();
     }
 
     @Transactional(readOnly = true)
     public List<PlanActionView> planFor(UUID episodeId) {
         return actions.findByEpisodeIdAndVoidedFalseOrderByByWhenAscRecordedAtAsc(episodeId).stream()
-                .map(PlanAction::view).toList();
+                .map(EarlyHelpPlanAction::view).toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<PlanActionView> findAction(UUID actionId) {
-        return actions.findById(actionId).filter(a -> !a.isVoided()).map(PlanAction::view);
+        return actions.findById(actionId).filter(a -> !a.isVoided()).map(EarlyHelpPlanAction::view);
     }
 
     /** Reviews, latest first. */
@@ -351,11 +351,11 @@ public class EarlyHelp {
         return waiting.findByEpisodeIdOrderBySinceDesc(episodeId).stream().filter(WaitingEntry::isWaiting).findFirst();
     }
 
-    private Episode require(UUID episodeId, long seenVersion) {
-        Episode episode = episodes.findById(episodeId).filter(e -> !e.isVoided())
+    private EarlyHelpEpisode require(UUID episodeId, long seenVersion) {
+        EarlyHelpEpisode episode = episodes.findById(episodeId).filter(e -> !e.isVoided())
                 .orElseThrow(() -> new NotFoundException("Early help episode"));
         if (seenVersion != CURRENT && episode.getVersion() != seenVersion) {
-            throw new ObjectOptimisticLockingFailureException(Episode.class, episodeId);
+            throw new ObjectOptimisticLockingFailureException(EarlyHelpEpisode.class, episodeId);
         }
         return episode;
     }

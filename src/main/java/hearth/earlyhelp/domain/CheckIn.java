@@ -46,8 +46,8 @@ public class CheckIn {
         this.waitingId = waitingId;
         this.episodeId = episodeId;
         this.heldOn = heldOn;
-        this.heldBy = Episode.required(heldBy, "Say who held the check-in");
-        this.note = Episode.required(note, "A check-in needs a note");
+        this.heldBy = EarlyHelpEpisode.required(heldBy, "Say who held the check-in");
+        this.note = EarlyHelpEpisode.required(note, "A check-in needs a note");
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }

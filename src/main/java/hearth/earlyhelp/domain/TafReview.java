@@ -68,8 +68,8 @@ public class TafReview {
         }
 
         Present(String name, String agency) {
-            this.name = Episode.required(name, "An attendee needs a name");
-            this.agency = Episode.required(agency, "An attendee needs an agency");
+            this.name = EarlyHelpEpisode.required(name, "An attendee needs a name");
+            this.agency = EarlyHelpEpisode.required(agency, "An attendee needs an agency");
         }
     }
 
@@ -88,7 +88,7 @@ public class TafReview {
         this.episodeId = episodeId;
         this.heldOn = heldOn;
         attendees.forEach(a -> this.attendees.add(new Present(a.name(), a.agency())));
-        this.progress = Episode.required(progress, "A review needs the progress made");
+        this.progress = EarlyHelpEpisode.required(progress, "A review needs the progress made");
         this.decision = decision;
         this.decisionNote = decisionNote == null || decisionNote.isBlank() ? null : decisionNote;
         this.recordedBy = recordedBy;

@@ -56,7 +56,7 @@ public class WaitingEntry {
         this.id = Ids.next();
         this.episodeId = episodeId;
         this.childId = childId;
-        this.service = Episode.required(service, "Say which service the family is waiting for");
+        this.service = EarlyHelpEpisode.required(service, "Say which service the family is waiting for");
         this.since = since;
         this.priority = priority;
     }

@@ -21,14 +21,14 @@ class EpisodeGuardsTest {
 
     static final LocalDate START = LocalDate.of(2026, 3, 2);
 
-    Episode episode() {
-        return new Episode(UUID.randomUUID(), Origin.PARTNER_REQUEST, null, "School worried about attendance", START,
+    EarlyHelpEpisode episode() {
+        return new EarlyHelpEpisode(UUID.randomUUID(), Origin.PARTNER_REQUEST, null, "School worried about attendance", START,
                 "worker", Instant.now());
     }
 
     @Test
     void anEpisodeOpensAndMayWaitThenStartOnce() {
-        Episode e = episode();
+        EarlyHelpEpisode e = episode();
         assertThat(e.getStatus()).isEqualTo(EpisodeStatus.OPEN);
         e.waitForService();
         assertThat(e.getStatus()).isEqualTo(EpisodeStatus.WAITING);
@@ -43,7 +43,7 @@ class EpisodeGuardsTest {
 
     @Test
     void steppedUpAndClosedAreFinal() {
-        Episode up = episode();
+        EarlyHelpEpisode up = episode();
         assertThatThrownBy(() -> up.stepUp(START, " ", null)).isInstanceOf(IllegalArgumentException.class);
         up.stepUp(START.plusDays(3), "Disclosure of harm", UUID.randomUUID());
         assertThat(up.getStatus()).isEqualTo(EpisodeStatus.STEPPED_UP);
@@ -51,7 +51,7 @@ class EpisodeGuardsTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> up.leadBy(null, "A", "B", "C", "D", START)).isInstanceOf(IllegalStateException.class);
 
-        Episode closed = episode();
+        EarlyHelpEpisode closed = episode();
         assertThatThrownBy(() -> closed.close(START.minusDays(1), ClosureOutcome.NEEDS_MET, null))
                 .isInstanceOf(IllegalArgumentException.class);
         closed.close(START.plusDays(30), ClosureOutcome.NEEDS_MET, "Attendance back to 96%");
@@ -62,7 +62,7 @@ class EpisodeGuardsTest {
 
     @Test
     void aPartnerLeadNeedsContactDetailsAndAWorkerLeadDoesNot() {
-        Episode e = episode();
+        EarlyHelpEpisode e = episode();
         assertThatThrownBy(() -> e.leadBy(null, "Jo Patel", "Reading Girls' School", "DSL", " ", START))
                 .isInstanceOf(IllegalArgumentException.class);
         e.leadBy("fw.one", "Fran Worker", "Family help team", "Family worker", null, START);
@@ -74,7 +74,7 @@ class EpisodeGuardsTest {
 
     @Test
     void aCompletedAssessmentNeedsWhoAndASummaryAndCannotPrecedeItsStart() {
-        Episode e = episode();
+        EarlyHelpEpisode e = episode();
         e.assessed(new FamilyAssessment(START, null, null, null));
         assertThat(e.view().assessment().completed()).isFalse();
         assertThatThrownBy(() -> e.assessed(new FamilyAssessment(START, START.plusDays(10), "Fran", " ")))

@@ -26,7 +26,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "early_help_episode")
 @KeepsHistory("early help episode")
-public class Episode {
+public class EarlyHelpEpisode {
 
     @Id
     private UUID id;
@@ -90,10 +90,10 @@ public class Episode {
     @Version
     private long version;
 
-    protected Episode() {
+    protected EarlyHelpEpisode() {
     }
 
-    public Episode(UUID childId, Origin origin, UUID originId, String reason, LocalDate startedOn, String recordedBy,
+    public EarlyHelpEpisode(UUID childId, Origin origin, UUID originId, String reason, LocalDate startedOn, String recordedBy,
             Instant recordedAt) {
         if (childId == null || origin == null || startedOn == null) {
             throw new IllegalArgumentException("An episode needs a child, how it began and a date");

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child's early help episodes, one episode's page, and starting an episode at a partner's request. */
 @Controller
-class EpisodeController {
+class EarlyHelpEpisodeController {
 
     /** The fields whose changes the episode's history shows. */
     static final Set<String> HISTORY_FIELDS = Set.of("status", "serviceStartedOn", "leadName", "leadAgency",
@@ -47,7 +47,7 @@ class EpisodeController {
     private final ChangeHistory history;
     private final Clock clock;
 
-    EpisodeController(EarlyHelp earlyHelp, EpisodeAccess episodes, People people, RecordAccess access,
+    EarlyHelpEpisodeController(EarlyHelp earlyHelp, EpisodeAccess episodes, People people, RecordAccess access,
             AuditTrail audit, ChangeHistory history, Clock clock) {
         this.earlyHelp = earlyHelp;
         this.episodes = episodes;

@@ -19,7 +19,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "early_help_action")
 @KeepsHistory("early help plan action")
-public class PlanAction {
+public class EarlyHelpPlanAction {
 
     @Id
     private UUID id;
@@ -49,19 +49,19 @@ public class PlanAction {
     @Version
     private long version;
 
-    protected PlanAction() {
+    protected EarlyHelpPlanAction() {
     }
 
-    public PlanAction(UUID episodeId, String outcome, String action, String who, LocalDate byWhen, String recordedBy,
+    public EarlyHelpPlanAction(UUID episodeId, String outcome, String action, String who, LocalDate byWhen, String recordedBy,
             Instant recordedAt) {
         if (byWhen == null) {
             throw new IllegalArgumentException("An action needs a date to be done by");
         }
         this.id = Ids.next();
         this.episodeId = episodeId;
-        this.outcome = Episode.required(outcome, "An action needs the outcome it works towards");
-        this.action = Episode.required(action, "An action needs saying what will be done");
-        this.who = Episode.required(who, "An action needs saying who will do it");
+        this.outcome = EarlyHelpEpisode.required(outcome, "An action needs the outcome it works towards");
+        this.action = EarlyHelpEpisode.required(action, "An action needs saying what will be done");
+        this.who = EarlyHelpEpisode.required(who, "An action needs saying who will do it");
         this.byWhen = byWhen;
         this.progress = Progress.NOT_STARTED;
         this.recordedBy = recordedBy;
@@ -73,7 +73,7 @@ public class PlanAction {
             throw new IllegalArgumentException("Progress needs a status and a date");
         }
         this.progress = progress;
-        this.progressNote = Episode.required(note, "Progress needs a note");
+        this.progressNote = EarlyHelpEpisode.required(note, "Progress needs a note");
         this.progressOn = on;
     }
 

@@ -1,0 +1,16 @@
+package hearth.earlyhelp.domain;
+
+import hearth.earlyhelp.EpisodeStatus;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EarlyHelpEpisodeRepository extends JpaRepository<EarlyHelpEpisode, UUID> {
+
+    List<EarlyHelpEpisode> findByChildIdAndVoidedFalseOrderByStartedOnDescRecordedAtDescIdDesc(UUID childId);
+
+    List<EarlyHelpEpisode> findByChildIdInAndVoidedFalseAndStatusIn(Collection<UUID> childIds, Collection<EpisodeStatus> statuses);
+
+    boolean existsByChildIdAndVoidedFalseAndStatusIn(UUID childId, Collection<EpisodeStatus> statuses);
+}
