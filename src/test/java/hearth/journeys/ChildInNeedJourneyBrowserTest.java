@@ -190,7 +190,7 @@ class ChildInNeedJourneyBrowserTest extends BrowserTest {
     }
 
     private void startTheAssessment() {
-        visit("/children/" + child.id());
+        openTheChildFromMyWork();
         follow(link("View the assessment"));
         assertThat(page().locator("h1")).hasText("Child and family assessment");
         follow(link("Record the start date"));
@@ -248,7 +248,7 @@ class ChildInNeedJourneyBrowserTest extends BrowserTest {
     // ---- the child in need plan ----
 
     private void openTheChildInNeedEpisode() {
-        visit("/children/" + child.id());
+        openTheChildFromMyWork();
         assertThat(page().locator(".hearth-badges")).containsText("Child in need");
         follow(link("View the child in need episode"));
         follow(page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change primary need")));
@@ -305,6 +305,13 @@ class ChildInNeedJourneyBrowserTest extends BrowserTest {
         follow(button("Authorise closure"));
         assertThat(page().locator("main")).containsText("Closed on");
         assertThat(page().locator("main")).containsText("Authorised by " + seniorManager);
+    }
+
+    /** The worker's open duties for the child (first visit, assessment, plan meeting) lead to the record. */
+    private void openTheChildFromMyWork() {
+        follow(navigation("My work"));
+        follow(link(child.fullName()).first());
+        assertThat(page().locator("h1")).containsText(child.firstName());
     }
 
     // ---- notifications ----
