@@ -23,7 +23,13 @@ class ClosureHistoryFromEpisodes implements ClosureHistory {
     @Override
     public Optional<PreviousClosure> lastClosureOnOrBefore(UUID childId, LocalDate date) {
         return childrenInNeed.lastClosureOnOrBefore(childId, date).map(c -> new PreviousClosure(c.closedOn(),
-                c.reason().name(), messages.getMessage("childinneed.reason." + c.reason(), null,
-                        LocaleContextHolder.getLocale()), c.decidedBy()));
+                c.reason().name(), wording(c.reason()), c.decidedBy()));
+    }
+
+    /** The reason's wording without its code ("RC7: Services ceased..." gives "Services ceased..."): the front door shows the code beside it. */
+    private String wording(ClosureReason reason) {
+        String text = messages.getMessage("childinneed.reason." + reason, null, LocaleContextHolder.getLocale());
+        String code = reason.name() + ": ";
+        return text.startsWith(code) ? text.substring(code.length()) : text;
     }
 }
