@@ -137,7 +137,7 @@ class DemoCasework {
         String worker = longTerm.anyWorker(random);
         DemoChildProtection.Result result = protection.follow(childId, true, worker, longTerm.manager(), now, random);
         return switch (result.ending()) {
-            case NOT_FINISHED -> Optional.empty();
+            case NOT_FINISHED, LOOKED_AFTER -> Optional.empty();
             case NO_CONFERENCE_CONTINUE_AS_CIN, PLAN_ENDED_CONTINUE_AS_CIN -> childInNeed.planThenClose(childId,
                     result.on(), worker, longTerm.manager(), now, random);
             case NO_FURTHER_ACTION, PLAN_ENDED_CLOSED -> childInNeed.close(childId, ClosureReason.RC7,

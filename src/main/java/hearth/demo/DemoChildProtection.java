@@ -46,7 +46,7 @@ class DemoChildProtection {
             "Health visitor, Berkshire Healthcare", "Designated safeguarding lead", "Social worker and team manager", null);
 
     /** How the child protection part of a journey ended. */
-    enum Ending { NOT_FINISHED, NO_CONFERENCE_CONTINUE_AS_CIN, NO_FURTHER_ACTION, PLAN_ENDED_CONTINUE_AS_CIN, PLAN_ENDED_CLOSED }
+    enum Ending { NOT_FINISHED, NO_CONFERENCE_CONTINUE_AS_CIN, NO_FURTHER_ACTION, PLAN_ENDED_CONTINUE_AS_CIN, PLAN_ENDED_CLOSED, LOOKED_AFTER }
 
     record Result(Ending ending, LocalDate on) {
     }
@@ -54,8 +54,10 @@ class DemoChildProtection {
     private final ChildProtection cp;
     private final DemoActors actors;
     private final WorkingDays workingDays;
+    private final DemoCourt court;
 
-    DemoChildProtection(ChildProtection cp, DemoActors actors, WorkingDays workingDays) {
+    DemoChildProtection(ChildProtection cp, DemoActors actors, WorkingDays workingDays, DemoCourt court) {
+        this.court = court;
         this.cp = cp;
         this.actors = actors;
         this.workingDays = workingDays;
@@ -102,12 +104,12 @@ class DemoChildProtection {
         return switch (outcome) {
             case CONTINUE_AS_CHILD_IN_NEED -> new Result(Ending.NO_CONFERENCE_CONTINUE_AS_CIN, authorisedOn);
             case CONFERENCE_NOT_NEEDED -> new Result(Ending.NO_FURTHER_ACTION, authorisedOn);
-            case CONFERENCE_NEEDED -> conferenceAndPlan(enquiry, start, worker, now, random);
+            case CONFERENCE_NEEDED -> conferenceAndPlan(enquiry, start, worker, manager, now, random);
         };
     }
 
-    private Result conferenceAndPlan(EnquiryView enquiry, LocalDate strategyDay, String worker, Instant now,
-            Random random) {
+    private Result conferenceAndPlan(EnquiryView enquiry, LocalDate strategyDay, String worker, String manager,
+            Instant now, Random random) {
         var calendar = workingDays.statutory();
         LocalDate icpc = calendar.addWorkingDays(strategyDay, random.nextInt(10) < 8 ? 8 + random.nextInt(7)
                 : 16 + random.nextInt(8));
@@ -131,30 +133,32 @@ class DemoChildProtection {
             cp.addPlanAction(planId, new NewAction("Child attends school every day", "School and parents"));
         });
         LocalDate end = icpc.plusMonths(random.nextInt(25) == 0 ? 24 + random.nextInt(6) : 5 + random.nextInt(12));
+        boolean lookedAfter = false;
+        if (random.nextInt(100) < 10) {
+            Optional<LocalDate> careOrder = court.follow(enquiry.childId(), icpc.plusMonths(2 + random.nextInt(4)),
+                    worker, manager, now, random);
+            if (careOrder.isPresent()) {
+                end = careOrder.get();
+                lookedAfter = true;
+            }
+        }
         LocalDate nextCoreGroup = calendar.addWorkingDays(icpc, random.nextInt(10) < 8 ? 5 + random.nextInt(5) : 11 + random.nextInt(5));
         LocalDate nextVisit = calendar.addWorkingDays(icpc, 3 + random.nextInt(7));
         LocalDate nextReview = icpc.plusMonths(3).minusDays(random.nextInt(14));
         while (true) {
             LocalDate day = min(nextCoreGroup, min(nextVisit, nextReview));
-            if (day.isAfter(end) && nextReview.isAfter(end)) {
+            if (!day.isBefore(end)) {
                 break;
             }
             if (DemoAssessments.at(day, 11).isAfter(now)) {
                 return new Result(Ending.NOT_FINISHED, null);
             }
             if (day.equals(nextReview)) {
-                boolean last = !nextReview.plusMonths(6).isBefore(end);
                 PlanView current = cp.findPlan(planId).orElseThrow();
-                boolean cin = random.nextInt(100) < 75;
                 actors.as(CHAIR, Role.CONFERENCE_CHAIR_IRO, DemoAssessments.at(day, 11), () -> cp.holdReviewConference(
                         planId, current.version(), new NewConference(day, ALL, parents(random),
-                                DemoAssessments.wishes(random), true, false,
-                                last ? ConferenceDecision.END_PLAN : ConferenceDecision.CONTINUE_PLAN,
-                                last ? null : current.latestCategory(), last ? PlanEndReason.RISK_REDUCED : null,
-                                last ? cin : null, "Review of progress against the plan.")));
-                if (last) {
-                    return new Result(cin ? Ending.PLAN_ENDED_CONTINUE_AS_CIN : Ending.PLAN_ENDED_CLOSED, day);
-                }
+                                DemoAssessments.wishes(random), true, false, ConferenceDecision.CONTINUE_PLAN,
+                                current.latestCategory(), null, null, "Review of progress against the plan.")));
                 nextReview = day.plusMonths(6).minusDays(random.nextInt(20));
             } else if (day.equals(nextCoreGroup)) {
                 List<ProgressView> progress = cp.actionsFor(planId).stream().map(ActionView::id)
@@ -166,12 +170,27 @@ class DemoChildProtection {
             } else {
                 boolean seen = random.nextInt(15) > 0;
                 actors.as(worker, Role.SOCIAL_WORKER, DemoAssessments.at(day, 11), () -> cp.recordVisit(planId,
-                        new NewVisit(day, seen, seen && random.nextInt(3) > 0, seen ? DemoAssessments.wishes(random) : "Not seen: asleep",
-                                "Statutory visit")));
+                        new NewVisit(day, seen, seen && random.nextInt(3) > 0, seen ? DemoAssessments.wishes(random)
+                                : "Not seen: asleep", "Statutory visit")));
                 nextVisit = calendar.addWorkingDays(day, random.nextInt(10) < 8 ? 7 + random.nextInt(4) : 11 + random.nextInt(6));
             }
         }
-        return new Result(Ending.NOT_FINISHED, null);
+        LocalDate last = end;
+        if (DemoAssessments.at(last, 15).isAfter(now)) {
+            return new Result(Ending.NOT_FINISHED, null);
+        }
+        PlanView current = cp.findPlan(planId).orElseThrow();
+        if (lookedAfter) {
+            actors.as(manager, Role.TEAM_MANAGER, DemoAssessments.at(last, 15), () -> cp.endPlan(planId,
+                    current.version(), last, PlanEndReason.LOOKED_AFTER, false));
+            return new Result(Ending.LOOKED_AFTER, last);
+        }
+        boolean cin = random.nextInt(100) < 75;
+        actors.as(CHAIR, Role.CONFERENCE_CHAIR_IRO, DemoAssessments.at(last, 15), () -> cp.holdReviewConference(planId,
+                current.version(), new NewConference(last, ALL, parents(random), DemoAssessments.wishes(random), true,
+                        false, ConferenceDecision.END_PLAN, null, PlanEndReason.RISK_REDUCED, cin,
+                        "Risks have reduced; the plan can end.")));
+        return new Result(cin ? Ending.PLAN_ENDED_CONTINUE_AS_CIN : Ending.PLAN_ENDED_CLOSED, last);
     }
 
     /** The plan the child is on now, if any. */

@@ -57,6 +57,26 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoYearOfJourneysRunsThroughEveryContextAsRecordedWork() {
+        long contacts = count("select count(*) from contact where recorded_by <> 'hearth.generator'");
+        long referrals = count("select count(*) from referral");
+        assertThat(contacts).isGreaterThan(referrals);
+        assertThat(referrals).isPositive();
+        assertThat(count("select count(*) from assessment where status = 'AUTHORISED'")).isPositive();
+        assertThat(count("select count(*) from assessment_visit where seen_alone = true")).isPositive();
+        assertThat(count("select count(*) from cin_episode")).isPositive();
+        assertThat(count("select count(*) from cin_closure where closed_on is not null")).isPositive();
+        assertThat(count("select count(*) from early_help_episode")).isPositive();
+        assertThat(count("select count(*) from information_request where responded_at is not null")).isPositive();
+        assertThat(count("select count(*) from obligation where met_at is not null")).isPositive();
+        assertThat(count("select count(*) from obligation where days_late > 0")).as("some work is late").isPositive();
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
     void generatedIdentifiersPassTheirChecks() {
         Random random = new Random(7);
         for (int i = 0; i < 500; i++) {
