@@ -39,6 +39,10 @@ class WorkQueriesAtVolumeTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @AfterEach
     void resetClock() {
@@ -110,12 +114,43 @@ class WorkQueriesAtVolumeTest {
             UUID child = children.get(round);
             time(report, "reassignOpen(one child)", () -> obligations.reassignOpen(child, "volume.worker.new"));
         }
+        pagesAndRecompute(team);
         jdbc.queryForList("explain select responsible, count(*) from obligation where responsible in ('a', 'b') "
                 + "and is_open = true group by responsible", String.class).forEach(p -> System.out.println("VOLUME plan " + p.replace('\n', ' ')));
         jdbc.queryForList("explain select rule_id, due_date, count(*), sum(case when met_at < overdue_from then 1 else 0 end) "
                 + "from obligation where due_date >= date '2035-06-15' and due_date < date '2036-06-15' and voided = false "
                 + "group by rule_id, due_date", String.class).forEach(p -> System.out.println("VOLUME plan " + p.replace('\n', ' ')));
         assertThat(obligations.openAssignedTo(worker)).isNotEmpty();
+    }
+
+    /**
+     * The pages at the server (MockMvc: controller, queries and template, no network), as the worker with the
+     * most items and their manager, then a from-scratch recompute of every open obligation.
+     */
+    private void pagesAndRecompute(List<String> workers) {
+        hearth.support.Fixtures fx = new hearth.support.Fixtures(context);
+        String manager = fx.unique("volume_manager");
+        UUID teamId = fx.team(fx.service(), manager);
+        fx.user(manager, "Volume manager", hearth.security.Role.TEAM_MANAGER, teamId);
+        for (String w : workers) {
+            fx.user(w, "Worker " + w, hearth.security.Role.SOCIAL_WORKER, teamId);
+        }
+        for (int round = 0; round < 4; round++) {
+            boolean report = round > 0;
+            time(report, "GET /my-work (" + workers.get(7) + ")", () -> page("/my-work", fx.signedIn(workers.get(7))));
+            time(report, "GET /team (12 workers)", () -> page("/team", fx.signedIn(manager)));
+        }
+        time(true, "recomputeAll (every open obligation)", () -> obligations.recomputeAll());
+    }
+
+    private int page(String path, hearth.security.HearthUser user) {
+        try {
+            return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                            .user(user))).andReturn().getResponse().getContentAsString().length();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void time(boolean report, String what, Supplier<Integer> query) {
