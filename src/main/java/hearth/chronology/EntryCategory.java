@@ -1,0 +1,19 @@
+package hearth.chronology;
+
+/** What kind of event a chronology entry is; workers filter by it. */
+public enum EntryCategory {
+    BIRTH_AND_FAMILY,
+    FRONT_DOOR,
+    EARLY_HELP,
+    ASSESSMENT,
+    CHILD_IN_NEED,
+    CHILD_PROTECTION,
+    COURT,
+    ALLOCATION,
+    OTHER_AGENCY,
+    HEALTH,
+    EDUCATION,
+    POLICE,
+    FAMILY_HISTORY,
+    OTHER
+}
