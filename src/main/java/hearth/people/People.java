@@ -133,6 +133,27 @@ public class People {
         return persons.findAllById(ids).stream().filter(p -> !p.isVoided()).map(Person::summary).toList();
     }
 
+    /** The person's current address and the people related to them now. */
+    @Transactional(readOnly = true)
+    public Household householdOf(UUID personId) {
+        String address = addresses.findByPersonIdAndVoidedFalseOrderByFromDesc(personId).stream()
+                .filter(a -> a.isCurrent()).findFirst()
+                .map(a -> java.util.stream.Stream.of(a.getLine1(), a.getLine2(), a.getTown(), a.getPostcode())
+                        .filter(part -> part != null && !part.isBlank())
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .orElse(null);
+        List<hearth.people.domain.Relationship> current = relationships.findByPersonIdAndVoidedFalse(personId).stream()
+                .filter(r -> r.getEndedOn() == null).toList();
+        java.util.Map<UUID, PersonSummary> related = find(current.stream()
+                .map(hearth.people.domain.Relationship::getRelatedPersonId).toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(PersonSummary::id, p -> p));
+        List<Household.Member> members = current.stream().filter(r -> related.containsKey(r.getRelatedPersonId()))
+                .map(r -> new Household.Member(r.getRelatedPersonId(), related.get(r.getRelatedPersonId()).fullName(),
+                        r.getType(), r.isLivesWith()))
+                .toList();
+        return new Household(address, members);
+    }
+
     /** The children a child shares a parent or household with (siblings and half-siblings). */
     @Transactional(readOnly = true)
     public List<UUID> siblingsOf(UUID childId) {

@@ -104,6 +104,7 @@ class SiblingsAndPartnerInformationTest {
         assertThat(frontDoor.find(youngerContact.id()).orElseThrow().awaitingDecision()).isTrue();
         mvc.perform(get("/contacts/" + youngerContact.id()).with(user(fx.signedIn(manager))))
                 .andExpect(content().string(containsString("Recorded together with")))
+                .andExpect(content().string(containsString("Family and address")))
                 .andExpect(content().string(containsString(older.fullName())))
                 .andExpect(content().string(containsString("Referral to children")));
     }

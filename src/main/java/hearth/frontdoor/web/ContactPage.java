@@ -84,6 +84,7 @@ class ContactPage {
         model.addAttribute("history", history);
         model.addAttribute("lastClosure", frontDoor.lastClosure(contact.childId()).orElse(null));
         model.addAttribute("together", together);
+        model.addAttribute("household", people.householdOf(contact.childId()));
         model.addAttribute("requests", partners.forContact(contact.id()).stream()
                 .map(r -> new RequestRow(r, when(r.requestedAt()), when(r.respondedAt()))).toList());
         model.addAttribute("agencies", PartnerAgency.values());
