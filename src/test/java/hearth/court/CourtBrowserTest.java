@@ -106,8 +106,7 @@ class CourtBrowserTest extends BrowserTest {
 
         visit("/court");
         visit("/children/" + child.id());
-        assertThat(page().locator(".govuk-summary-card").filter(new Locator.FilterOptions()
-                .setHasText("Pre-proceedings and court"))).containsText("Care order");
+        assertThat(page().locator(".govuk-summary-card").filter(new com.microsoft.playwright.Locator.FilterOptions().setHas(page().getByRole(com.microsoft.playwright.options.AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Pre-proceedings and court").setExact(true))))).containsText("Care order");
     }
 
     private void date(String field) {

@@ -126,8 +126,7 @@ class EarlyHelpBrowserTest extends BrowserTest {
         assertThat(page().locator("main")).containsText("5D: LA services");
 
         visit("/children/" + child.id());
-        assertThat(page().locator(".govuk-summary-card").filter(new Locator.FilterOptions()
-                .setHasText("Early help"))).containsText("Stepped up to social care");
+        assertThat(page().locator(".govuk-summary-card").filter(new com.microsoft.playwright.Locator.FilterOptions().setHas(page().getByRole(com.microsoft.playwright.options.AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Early help").setExact(true))))).containsText("Stepped up to social care");
     }
 
     private Locator link(String name) {

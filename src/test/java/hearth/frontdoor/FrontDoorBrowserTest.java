@@ -83,7 +83,6 @@ class FrontDoorBrowserTest extends BrowserTest {
         assertThat(page().locator("main")).containsText("Referral to children's social care");
 
         visit("/children/" + child.id());
-        assertThat(page().locator(".govuk-summary-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Front door"))).isVisible();
+        assertThat(page().locator(".govuk-summary-card").filter(new com.microsoft.playwright.Locator.FilterOptions().setHas(page().getByRole(com.microsoft.playwright.options.AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Front door").setExact(true))))).isVisible();
     }
 }
