@@ -1,0 +1,10 @@
+package hearth.carehealth.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CareHealthEntryRepository extends JpaRepository<CareHealthEntry, UUID> {
+
+    List<CareHealthEntry> findByChildIdOrderByDateDescRecordedAtDesc(UUID childId);
+}
