@@ -41,13 +41,14 @@ class CareHealthTest {
     CareJourney journey;
     String worker;
     String manager;
+    UUID team;
 
     @BeforeEach
     void setUp() {
         clock.setDate(START);
         fx = new Fixtures(context);
         journey = new CareJourney(context, fx);
-        UUID team = fx.team(fx.service(), null);
+        team = fx.team(fx.service(), null);
         worker = fx.user(Role.SOCIAL_WORKER, team);
         manager = fx.user(Role.TEAM_MANAGER, team);
     }
@@ -59,7 +60,7 @@ class CareHealthTest {
 
     PersonSummary lookedAfterChild(LocalDate born, LocalDate start) {
         PersonSummary child = fx.child(fx.name("Ari"), "Incare", born);
-        fx.allocate(child.id(), fx.team(fx.service(), null), worker);
+        fx.allocate(child.id(), team, worker);
         journey.becameLookedAfter(child.id(), start);
         return child;
     }
