@@ -24,4 +24,16 @@ public record DueItem(UUID childId, String ruleId, LocalDate dueDate, Obligation
     public boolean pep() {
         return CareHealthTimescales.PEP_RULES.contains(ruleId);
     }
+
+    /** The kind of record that meets this item. */
+    public CareHealthKind metBy() {
+        return switch (ruleId) {
+            case CareHealthTimescales.INITIAL_HEALTH_ASSESSMENT -> CareHealthKind.INITIAL_HEALTH_ASSESSMENT;
+            case CareHealthTimescales.REVIEW_UNDER_5, CareHealthTimescales.REVIEW_FROM_5 -> CareHealthKind.REVIEW_HEALTH_ASSESSMENT;
+            case CareHealthTimescales.SDQ -> CareHealthKind.SDQ;
+            case CareHealthTimescales.PEP -> CareHealthKind.PEP;
+            case CareHealthTimescales.VIRTUAL_SCHOOL -> CareHealthKind.VIRTUAL_SCHOOL_INFORMED;
+            default -> CareHealthKind.PEP_REVIEW;
+        };
+    }
 }

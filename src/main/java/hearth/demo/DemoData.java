@@ -35,11 +35,13 @@ public class DemoData {
     private final RecordAccess access;
     private final DemoContacts contacts;
     private final DemoJourneys journeys;
+    private final DemoCareHealth careHealth;
     private final Clock clock;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
-            DemoContacts contacts, DemoJourneys journeys, Clock clock) {
+            DemoContacts contacts, DemoJourneys journeys, DemoCareHealth careHealth, Clock clock) {
         this.journeys = journeys;
+        this.careHealth = careHealth;
         this.organisation = organisation;
         this.families = families;
         this.workforce = workforce;
@@ -78,6 +80,7 @@ public class DemoData {
                     + " referrals a year");
             DemoJourneys.Made made = journeys.run(today.minusYears(plan.years()), plan.referralsPerYear(), cast,
                     random, progress);
+            careHealth.follow(today, new Random(plan.seed() + 2));
             return new Made(background + made.children(), made.contacts(), made.referrals(), made.reReferrals());
         });
     }
