@@ -44,6 +44,7 @@ class LetterController {
     String list(@PathVariable UUID id, Model model) {
         model.addAttribute("child", pages.viewed(id, "letters to the child"));
         model.addAttribute("letters", letters.lettersTo(id));
+        model.addAttribute("when", SummaryDates.INSTANCE);
         return "casesummary/letters";
     }
 
@@ -115,6 +116,7 @@ class LetterController {
         model.addAttribute("letter", letter);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("when", SummaryDates.INSTANCE);
         model.addAttribute("canEdit", !letter.isFinal()
                 && CurrentUser.get().filter(u -> u.has(Permission.REVIEW_CHILD_IN_CARE)).isPresent());
         return "casesummary/letter";

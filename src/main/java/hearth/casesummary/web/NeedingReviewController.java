@@ -68,6 +68,7 @@ class NeedingReviewController {
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("allocated", byChild.size());
+        model.addAttribute("when", SummaryDates.INSTANCE);
         return "casesummary/needing-review";
     }
 

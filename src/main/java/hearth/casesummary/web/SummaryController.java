@@ -63,6 +63,7 @@ class SummaryController {
         model.addAttribute("events", summaries.significantEventsOf(id).stream().limit(RECENT_EVENTS).toList());
         model.addAttribute("words", words.stream().limit(RECENT_WORDS).toList());
         model.addAttribute("canEdit", SummaryPages.has(Permission.RECORD_CASE_WORK));
+        model.addAttribute("when", SummaryDates.INSTANCE);
         return "casesummary/summary";
     }
 
@@ -115,6 +116,7 @@ class SummaryController {
     String history(@PathVariable UUID id, Model model) {
         model.addAttribute("child", pages.viewed(id, "case summary history"));
         model.addAttribute("revisions", summaries.history(id));
+        model.addAttribute("when", SummaryDates.INSTANCE);
         return "casesummary/history";
     }
 

@@ -26,6 +26,7 @@ class VoiceController {
     String voice(@PathVariable UUID id, Model model) {
         model.addAttribute("child", pages.viewed(id, "the child's voice"));
         model.addAttribute("words", voice.wordsOf(id));
+        model.addAttribute("when", SummaryDates.INSTANCE);
         return "casesummary/voice";
     }
 }
