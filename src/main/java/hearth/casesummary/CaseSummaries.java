@@ -72,7 +72,7 @@ public class CaseSummaries {
 
     /** Saves one section over the version the worker saw (0 for a summary not yet written); the revision is kept. */
     @Transactional
-    public CaseSummaryView saveSection(UUID childId, long seenVersion, SummarySection section, String text) {
+    public void saveSection(UUID childId, long seenVersion, SummarySection section, String text) {
         if (text != null && text.length() > MAX_SECTION) {
             throw new IllegalArgumentException("casesummary.error.tooLong");
         }
@@ -80,7 +80,6 @@ public class CaseSummaries {
         SummaryStore.Row row = store.forChild(childId).orElseGet(() -> store.create(childId, now));
         store.saveSection(row, seenVersion, section, text == null || text.isBlank() ? null : text.strip(),
                 CurrentUser.username(), now);
-        return summaryOf(childId);
     }
 
     /**
@@ -88,7 +87,7 @@ public class CaseSummaries {
      * the next review falls due a local standard from now.
      */
     @Transactional
-    public CaseSummaryView markReviewed(UUID childId, long seenVersion) {
+    public void markReviewed(UUID childId, long seenVersion) {
         SummaryStore.Row row = store.forChild(childId)
                 .orElseThrow(() -> new IllegalStateException("casesummary.error.nothingToReview"));
         if (row.sections().isEmpty()) {
@@ -107,7 +106,6 @@ public class CaseSummaries {
             duties.open(childId, REVIEW_RULE, now, "Case summary reviewed");
         }
         events.publishEvent(new CaseSummaryReviewed(childId, row.id(), now, by));
-        return summaryOf(childId);
     }
 
     /** Every saved revision and review of the child's summary, latest first. */
