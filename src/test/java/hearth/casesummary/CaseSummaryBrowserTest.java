@@ -105,7 +105,8 @@ class CaseSummaryBrowserTest extends BrowserTest {
         visit("/children/" + child.id() + "/voice");
         assertThat(page().locator("main")).containsText("No words of the child have been recorded yet.");
         visit("/children/" + child.id());
-        assertThat(page().locator(".hearth-badges")).not().containsText("Case summary needs review");
+        assertThat(page().locator("main")).not().containsText("Case summary needs review");
+        assertThat(panel("Case summary and the child's voice")).containsText("Up to date. Next review due by");
     }
 
     @Test
