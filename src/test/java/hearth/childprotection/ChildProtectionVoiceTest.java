@@ -37,7 +37,8 @@ class ChildProtectionVoiceTest {
                 fx.signedIn(fx.user(Role.CONFERENCE_CHAIR_IRO, null)));
         PersonSummary child = fx.child(fx.name("Voice"), "Protect", LocalDate.of(2016, 5, 5));
         fx.allocate(child.id(), team, worker);
-        LocalDate today = LocalDate.now(clock.withZone(MutableClock.LONDON));
+        // the journey's strategy discussion is at 9am: yesterday's is never in the future
+        LocalDate today = LocalDate.now(clock.withZone(MutableClock.LONDON)).minusDays(1);
         PlanView plan = journey.toPlan(child.id(), today);
         SignedIn.run(journey.worker, () -> cp.recordVisit(plan.id(), new NewVisit(today, true, true,
                 "Likes school, scared when dad shouts", null)));
