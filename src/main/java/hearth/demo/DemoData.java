@@ -36,12 +36,15 @@ public class DemoData {
     private final DemoContacts contacts;
     private final DemoJourneys journeys;
     private final DemoCareHealth careHealth;
+    private final DemoCaseSummaries summaries;
     private final Clock clock;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
-            DemoContacts contacts, DemoJourneys journeys, DemoCareHealth careHealth, Clock clock) {
+            DemoContacts contacts, DemoJourneys journeys, DemoCareHealth careHealth, DemoCaseSummaries summaries,
+            Clock clock) {
         this.journeys = journeys;
         this.careHealth = careHealth;
+        this.summaries = summaries;
         this.organisation = organisation;
         this.families = families;
         this.workforce = workforce;
@@ -88,6 +91,7 @@ public class DemoData {
     private int background(int children, long seed, Consumer<String> progress) {
         return asGenerator(() -> {
             Random random = new Random(seed);
+            Random writing = new Random(seed + 7);
             LocalDate today = LocalDate.now(clock);
             DemoCast cast = organisation.create(today, random);
             Map<UUID, List<String>> holders = new java.util.LinkedHashMap<>();
@@ -98,7 +102,7 @@ public class DemoData {
             int nextReport = 0;
             while (made < children) {
                 for (PersonSummary child : families.family(random, today)) {
-                    allocate(child, random, today, holders, teams, swTeam);
+                    allocate(child, random, today, holders, teams, swTeam, writing);
                     if (child.dateOfBirth() != null && random.nextInt(100) < 8) {
                         contacts.recent(child, random);
                     }
@@ -117,7 +121,7 @@ public class DemoData {
     }
 
     private void allocate(PersonSummary child, Random random, LocalDate today, Map<UUID, List<String>> holders,
-            List<UUID> teams, UUID swTeam) {
+            List<UUID> teams, UUID swTeam, Random writing) {
         int roll = random.nextInt(100);
         if (roll < 15) {
             return;
@@ -135,6 +139,7 @@ public class DemoData {
             workforce.allocate(child.id(), team, earlier, from.minusDays(60 + random.nextInt(200)), "Allocated after referral");
         }
         workforce.allocate(child.id(), team, worker, from, "Allocated for assessment and support");
+        summaries.write(child, worker, from, today, writing);
     }
 
     private static <T> T asGenerator(java.util.function.Supplier<T> work) {

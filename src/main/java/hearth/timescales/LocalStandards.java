@@ -22,6 +22,8 @@ public interface LocalStandards {
     String RE_REFERRAL_ALERT = "re-referral-alert";
     /** How long a child may be held on duty without an allocated worker before managers are told. */
     String DUTY_HOLD_LIMIT = "duty-hold-limit";
+    /** How long a child's case summary holds good before the worker must review it. */
+    String CASE_SUMMARY_REVIEW = "case-summary-review";
 
     /** The deadline the standard sets now. Unknown keys are refused. */
     Deadline current(String key);

@@ -67,7 +67,10 @@ class ReferenceLocalStandards implements TimescaleRules {
                                 + "(Reading inspection 2024: closures too optimistic, children quickly re-referred)"),
                 standard(LocalStandards.DUTY_HOLD_LIMIT, 5, WORKING_DAYS, Set.of(WORKING_DAYS, DAYS, WEEKS),
                         "Local standard: children held on duty longer than this are flagged for allocation "
-                                + "(Reading inspection 2024: children managed on duty when their worker was away)"));
+                                + "(Reading inspection 2024: children managed on duty when their worker was away)"),
+                standard(LocalStandards.CASE_SUMMARY_REVIEW, 3, MONTHS, Set.of(WEEKS, MONTHS),
+                        "Local standard: how long a case summary holds good before review (Ofsted ILACS findings: "
+                                + "case summaries and chronologies not kept up to date)"));
     }
 
     private static LocalStandard standard(String key, int amount, DeadlineUnit unit, Set<DeadlineUnit> allowed,
