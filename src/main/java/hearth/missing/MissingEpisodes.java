@@ -55,7 +55,7 @@ public class MissingEpisodes {
     @Transactional
     public MissingEpisodeView report(NewMissingEpisode report) {
         boolean fromCare = lookedAfter.lookedAfterOn(report.childId(), LocalDate.ofInstant(report.startedAt(), Due.LONDON));
-        MissingEpisode episode = episodes.save(new MissingEpisode(report, fromCare, CurrentUser.username(), clock.instant()));
+        MissingEpisode episode = episodes.saveAndFlush(new MissingEpisode(report, fromCare, CurrentUser.username(), clock.instant()));
         events.publishEvent(new ChildWentMissing(episode.getChildId(), episode.getId(), report.kind(), fromCare,
                 report.startedAt(), report.reportedToPolice()));
         repeats.check(episode.getChildId(), report.startedAt());
@@ -69,7 +69,7 @@ public class MissingEpisodes {
         episode.returned(back, clock.instant());
         episode.interviewObligation(duties.open(episode.getChildId(), INTERVIEW_RULE, back.endedAt(),
                 "Returned from a missing episode"));
-        MissingEpisodeView view = episode.view();
+        MissingEpisodeView view = flushed(episode);
         events.publishEvent(new ChildReturnedFromMissing(view.childId(), id, view.kind(), view.fromCare(),
                 view.endedAt(), view.whereFound()));
         return view;
@@ -80,7 +80,7 @@ public class MissingEpisodes {
         MissingEpisode episode = load(id, version);
         episode.offerInterview(offeredAt, CurrentUser.username(), clock.instant());
         events.publishEvent(new ReturnInterviewOffered(episode.getChildId(), id, offeredAt));
-        return episode.view();
+        return flushed(episode);
     }
 
     /** The child declined: the duty to offer was met when the offer was made. */
@@ -88,7 +88,7 @@ public class MissingEpisodes {
     public MissingEpisodeView interviewDeclined(UUID id, long version, String reason) {
         MissingEpisode episode = load(id, version);
         episode.declined(reason);
-        MissingEpisodeView view = episode.view();
+        MissingEpisodeView view = flushed(episode);
         satisfy(view, view.offeredAt(), "Return interview offered and declined");
         events.publishEvent(new ReturnInterviewDeclined(view.childId(), id, clock.instant()));
         return view;
@@ -98,7 +98,7 @@ public class MissingEpisodes {
     public MissingEpisodeView interviewHeld(UUID id, long version, ReturnInterviewFindings findings) {
         MissingEpisode episode = load(id, version);
         episode.held(findings, clock.instant());
-        MissingEpisodeView view = episode.view();
+        MissingEpisodeView view = flushed(episode);
         satisfy(view, findings.heldAt(), "Return interview held");
         events.publishEvent(new ReturnInterviewHeld(view.childId(), id, findings.heldAt(), findings.heldBy(),
                 view.concerns()));
@@ -123,14 +123,14 @@ public class MissingEpisodes {
                     "Returned from a missing episode (corrected)"));
         }
         events.publishEvent(new MissingEpisodeCorrected(view.childId(), id, clock.instant(), correction.reason()));
-        return episode.view();
+        return flushed(episode);
     }
 
     @Transactional
     public MissingEpisodeView voidEpisode(UUID id, long version, String reason) {
         MissingEpisode episode = load(id, version);
         episode.voidEpisode(reason);
-        MissingEpisodeView view = episode.view();
+        MissingEpisodeView view = flushed(episode);
         if (view.interviewObligationId() != null) {
             obligations.find(view.interviewObligationId()).filter(o -> o.metAt() == null
                     && o.state() != ObligationState.VOIDED)
@@ -200,6 +200,10 @@ public class MissingEpisodes {
             obligations.find(view.interviewObligationId()).filter(o -> o.metAt() == null
                     && o.state() != ObligationState.VOIDED).ifPresent(o -> obligations.satisfy(o.id(), at, event));
         }
+    }
+
+    private MissingEpisodeView flushed(MissingEpisode episode) {
+        return episodes.saveAndFlush(episode).view();
     }
 
     private MissingEpisode load(UUID id, long version) {

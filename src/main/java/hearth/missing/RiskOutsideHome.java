@@ -83,7 +83,7 @@ public class RiskOutsideHome {
                 clock.instant()));
         p.reviewObligation(duties.open(childId, PLAN_REVIEW_RULE, on, "Safety plan agreed"));
         events.publishEvent(new SafetyPlanAgreed(childId, p.getId(), on));
-        return view(p);
+        return view(plans.saveAndFlush(p));
     }
 
     /** Records a review: the next falls due from it, or, when the review ends the plan, none does. */
@@ -108,7 +108,7 @@ public class RiskOutsideHome {
         }
         p.reviewObligation(next);
         events.publishEvent(new SafetyPlanReviewed(p.getChildId(), planId, r.getId(), on, continues));
-        return view(p);
+        return view(plans.saveAndFlush(p));
     }
 
     // ---- reading ----
