@@ -79,7 +79,17 @@ class MissingPagesTest {
         mvc.perform(get("/missing-episodes/" + earlier.id()).with(user(fx.signedIn(worker))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("A friend&#39;s flat in town")))
-                .andExpect(content().string(containsString("Offer a return interview")));
+                .andExpect(content().string(containsString("Offer a return interview")))
+                .andExpect(content().string(not(containsString("CAD 9999"))));
+        MissingEpisodeView seen = missing.find(earlier.id()).orElseThrow();
+        journey.as(worker, () -> missing.correct(seen.id(), seen.version(), new MissingCorrection(MissingKind.AWAY,
+                seen.startedAt(), seen.circumstances(), true, "CAD 9999", seen.endedAt(), seen.whereFound(),
+                seen.returnNotes(), "Police gave the wrong reference")));
+        mvc.perform(get("/missing-episodes/" + earlier.id()).with(user(fx.signedIn(worker))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Changes to this episode")))
+                .andExpect(content().string(containsString("policeReference: CAD 1234 changed to CAD 9999")))
+                .andExpect(content().string(containsString("Away without permission (absent) from home")));
     }
 
     @Test

@@ -26,8 +26,11 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "missing_episode")
-@KeepsHistory("missing episode")
+@KeepsHistory(MissingEpisode.HISTORY)
 public class MissingEpisode {
+
+    /** The name its change history goes under. */
+    public static final String HISTORY = "missing episode";
 
     @Id
     private UUID id;

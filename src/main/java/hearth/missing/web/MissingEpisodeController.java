@@ -1,7 +1,9 @@
 package hearth.missing.web;
 
+import hearth.audit.ChangeHistory;
 import hearth.missing.MissingCorrection;
 import hearth.missing.MissingEpisodeView;
+import hearth.missing.domain.MissingEpisode;
 import hearth.missing.MissingEpisodes;
 import hearth.missing.MissingKind;
 import hearth.missing.MissingReturn;
@@ -32,9 +34,11 @@ class MissingEpisodeController {
     private final RiskOutsideHome risk;
     private final Obligations obligations;
     private final MissingPages pages;
+    private final ChangeHistory history;
 
     MissingEpisodeController(MissingEpisodes missing, RiskOutsideHome risk, Obligations obligations,
-            MissingPages pages) {
+            MissingPages pages, ChangeHistory history) {
+        this.history = history;
         this.missing = missing;
         this.risk = risk;
         this.obligations = obligations;
@@ -199,6 +203,8 @@ class MissingEpisodeController {
         model.addAttribute("interview", episode.interviewObligationId() == null ? null
                 : obligations.find(episode.interviewObligationId()).orElse(null));
         model.addAttribute("canRecord", MissingPages.canRecord() && !episode.voided());
+        model.addAttribute("history", history.of(MissingEpisode.HISTORY, episode.id()).stream()
+                .filter(c -> !c.change().equals("CREATED")).toList());
         model.addAttribute("now", pages.now());
         model.addAttribute("when", MissingTimes.INSTANCE);
         model.addAttribute("form", form);
