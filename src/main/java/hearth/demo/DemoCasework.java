@@ -32,10 +32,12 @@ class DemoCasework {
     private final DemoChildInNeed childInNeed;
     private final DemoChildProtection protection;
     private final DemoEarlyHelp earlyHelp;
+    private final DemoMissing missing;
 
     DemoCasework(Workforce workforce, People people, DemoActors actors, DemoAssessments assessments,
-            DemoChildInNeed childInNeed, DemoChildProtection protection, DemoEarlyHelp earlyHelp) {
+            DemoChildInNeed childInNeed, DemoChildProtection protection, DemoEarlyHelp earlyHelp, DemoMissing missing) {
         this.earlyHelp = earlyHelp;
+        this.missing = missing;
         this.workforce = workforce;
         this.people = people;
         this.actors = actors;
@@ -101,6 +103,7 @@ class DemoCasework {
                 team.id(), worker, allocatedOn, "Allocated for assessment"));
         PersonSummary child = people.find(referral.childId()).orElseThrow();
         UUID childId = child.id();
+        missing.follow(child, allocatedOn, worker, team.manager(), now, random);
         if (strategy) {
             DemoChildProtection.Result early = protection.follow(childId, false, worker, team.manager(), now, random);
             if (early.ending() == DemoChildProtection.Ending.NOT_FINISHED) {

@@ -25,6 +25,8 @@ public enum Permission {
     REVIEW_CHILD_IN_CARE,
     ADVISE_CARE_LEAVER,
     RECORD_LADO,
+    /** The missing coordinator's daily list: who is missing now and which return interviews are due. */
+    COORDINATE_MISSING,
     AUDIT_CASES,
     VIEW_PERFORMANCE,
     RUN_RETURNS,

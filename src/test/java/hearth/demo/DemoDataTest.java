@@ -70,6 +70,9 @@ class DemoDataTest {
         assertThat(count("select count(*) from information_request where responded_at is not null")).isPositive();
         assertThat(count("select count(*) from obligation where met_at is not null")).isPositive();
         assertThat(count("select count(*) from obligation where days_late > 0")).as("some work is late").isPositive();
+        assertThat(count("select count(*) from missing_episode where ended_at is not null")).as("missing episodes")
+                .isPositive();
+        assertThat(count("select count(*) from missing_episode where interview_status = 'HELD'")).isPositive();
     }
 
     private long count(String sql) {
