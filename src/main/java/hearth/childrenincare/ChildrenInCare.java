@@ -86,6 +86,11 @@ public class ChildrenInCare {
                 .map(CarePlacement::view).toList();
     }
 
+    @Transactional(readOnly = true)
+    public Optional<PlacementView> findPlacement(UUID placementId) {
+        return placements.findById(placementId).map(CarePlacement::view);
+    }
+
     /** The SSDA903 episodes of one period, derived from its facts, in date order. */
     @Transactional(readOnly = true)
     public List<CareEpisode> episodesOf(UUID periodId) {
