@@ -121,7 +121,7 @@ create table cic_review (
     version bigint not null default 0
 );
 create index cic_review_period on cic_review (period_id);
-comment on table cic_review is 'Looked after children's reviews chaired by the IRO';
+comment on table cic_review is 'Looked after children''s reviews chaired by the IRO';
 comment on column cic_review.id is 'Identifier [Sensitivity: NONE]';
 comment on column cic_review.period_id is 'The period of care [Sensitivity: NONE]';
 comment on column cic_review.child_id is 'The child [Sensitivity: PERSONAL]';
@@ -208,7 +208,7 @@ create table cic_iro_contact (
     version bigint not null default 0
 );
 create index cic_iro_contact_period on cic_iro_contact (period_id);
-comment on table cic_iro_contact is 'The IRO's contacts with looked after children between reviews';
+comment on table cic_iro_contact is 'The IRO''s contacts with looked after children between reviews';
 comment on column cic_iro_contact.id is 'Identifier [Sensitivity: NONE]';
 comment on column cic_iro_contact.period_id is 'The period of care [Sensitivity: NONE]';
 comment on column cic_iro_contact.child_id is 'The child [Sensitivity: PERSONAL]';
