@@ -73,8 +73,12 @@ class EveryEventIsOnTheChronologyTest {
     @Test
     void everyEnteredEventHasPlainLanguageWordingInTheBundle() throws IOException {
         Properties bundle = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages/chronology.properties")) {
-            bundle.load(in);
+        // each context words its own events in its own bundle, so read them all
+        for (org.springframework.core.io.Resource resource : new org.springframework.core.io.support
+                .PathMatchingResourcePatternResolver().getResources("classpath*:messages/*.properties")) {
+            try (InputStream in = resource.getInputStream()) {
+                bundle.load(in);
+            }
         }
         for (String type : enteredOnTheChronology()) {
             String simple = type.substring(type.lastIndexOf('.') + 1);
