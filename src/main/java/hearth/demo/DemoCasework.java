@@ -33,8 +33,12 @@ class DemoCasework {
     private final DemoChildProtection protection;
     private final DemoEarlyHelp earlyHelp;
 
+    private final DemoChildrenInCare childrenInCare;
+
     DemoCasework(Workforce workforce, People people, DemoActors actors, DemoAssessments assessments,
-            DemoChildInNeed childInNeed, DemoChildProtection protection, DemoEarlyHelp earlyHelp) {
+            DemoChildInNeed childInNeed, DemoChildProtection protection, DemoEarlyHelp earlyHelp,
+            DemoChildrenInCare childrenInCare) {
+        this.childrenInCare = childrenInCare;
         this.earlyHelp = earlyHelp;
         this.workforce = workforce;
         this.people = people;
@@ -120,6 +124,9 @@ class DemoCasework {
                     decided.plusDays(1 + random.nextInt(4)), worker, team.manager(), now, random);
             case CHILD_IN_NEED_PLAN -> {
                 DemoCast.Team longTerm = transfer(childId, decided, cast, random);
+                if (Math.floorMod(childId.getLeastSignificantBits(), 40) == 0) {
+                    childrenInCare.section20(childId, decided.plusWeeks(3), longTerm.anyWorker(new Random(0)), now);
+                }
                 yield childInNeed.planThenClose(childId, decided, longTerm.anyWorker(random) , longTerm.manager(), now,
                         random);
             }

@@ -35,10 +35,12 @@ public class DemoData {
     private final RecordAccess access;
     private final DemoContacts contacts;
     private final DemoJourneys journeys;
+    private final DemoChildrenInCare childrenInCare;
     private final Clock clock;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
-            DemoContacts contacts, DemoJourneys journeys, Clock clock) {
+            DemoContacts contacts, DemoJourneys journeys, DemoChildrenInCare childrenInCare, Clock clock) {
+        this.childrenInCare = childrenInCare;
         this.journeys = journeys;
         this.organisation = organisation;
         this.families = families;
@@ -96,6 +98,9 @@ public class DemoData {
             while (made < children) {
                 for (PersonSummary child : families.family(random, today)) {
                     allocate(child, random, today, holders, teams, swTeam);
+                    if (child.dateOfBirth() != null && Math.floorMod(child.id().getLeastSignificantBits(), 50) == 0) {
+                        childrenInCare.alreadyInCare(child.id(), child.dateOfBirth(), "sw.demo", clock.instant());
+                    }
                     if (child.dateOfBirth() != null && random.nextInt(100) < 8) {
                         contacts.recent(child, random);
                     }
