@@ -12,12 +12,19 @@ import hearth.childrenincare.PlacementProvider;
 import hearth.childrenincare.PlacementType;
 import hearth.childrenincare.ReasonCeased;
 import hearth.childrenincare.SiblingArrangement;
+import hearth.people.Disability;
+import hearth.people.Ethnicity;
+import hearth.people.People;
+import hearth.people.PersonDetails;
+import hearth.people.PersonKind;
+import hearth.people.Sex;
 import hearth.security.Role;
 import hearth.timescales.WorkingDays;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +49,11 @@ class DemoChildrenInCare {
     private final CareReviews reviews;
     private final DemoActors actors;
     private final WorkingDays workingDays;
+    private final People people;
 
-    DemoChildrenInCare(ChildrenInCare care, CareReviews reviews, DemoActors actors, WorkingDays workingDays) {
+    DemoChildrenInCare(ChildrenInCare care, CareReviews reviews, DemoActors actors, WorkingDays workingDays,
+            People people) {
+        this.people = people;
         this.care = care;
         this.reviews = reviews;
         this.actors = actors;
@@ -90,6 +100,27 @@ class DemoChildrenInCare {
         live(childId, start, order ? LegalStatus.C2 : LegalStatus.V2, CategoryOfNeed.N1, null, null,
                 eighteen.isAfter(start) && !eighteen.isAfter(today) ? eighteen : null, ReasonCeased.E8, worker, now,
                 random);
+    }
+
+    /**
+     * Young people who were in care at 16 or 17 and reached 18 within the last two years: their periods end on the
+     * 18th birthday (E8, or E17 staying put with their foster carers), so the demo has care leavers.
+     */
+    int careLeavers(int count, Instant now, Random random) {
+        LocalDate today = LocalDate.ofInstant(now, hearth.platform.HearthClock.LONDON);
+        for (int i = 0; i < count; i++) {
+            boolean girl = random.nextBoolean();
+            LocalDate dob = today.minusYears(18).minusDays(1 + random.nextInt(700));
+            UUID id = people.register(PersonKind.CHILD, new PersonDetails(Names.pick(girl ? Names.GIRLS : Names.BOYS,
+                    random), null, Names.pick(Names.SURNAMES, random), dob, null, girl ? Sex.F : Sex.M, null,
+                    Ethnicity.WBRI, "English", null, Set.of(Disability.NONE), DemoFamilies.nhs(random), null, null,
+                    false)).id();
+            LocalDate start = dob.plusYears(16).plusDays(random.nextInt(500));
+            live(id, start, random.nextBoolean() ? LegalStatus.C2 : LegalStatus.V2, CategoryOfNeed.N1, null, null,
+                    dob.plusYears(18), random.nextInt(4) == 0 ? ReasonCeased.E17 : ReasonCeased.E8, "sw.demo", now,
+                    own(id));
+        }
+        return count;
     }
 
     private void live(UUID childId, LocalDate start, LegalStatus status, CategoryOfNeed need, LocalDate changeOn,

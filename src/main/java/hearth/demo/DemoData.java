@@ -114,6 +114,7 @@ public class DemoData {
                     nextReport += Math.max(100, children / 10);
                 }
             }
+            childrenInCare.careLeavers(Math.max(1, children / 100), clock.instant(), new Random(seed + 18));
             return made;
         });
     }
