@@ -88,6 +88,19 @@ class ChildrenInCarePagesTest {
         mvc.perform(get(location + "/reviews/new").with(user(fx.signedIn(iro)))).andExpect(status().isOk());
         mvc.perform(get("/children/" + child.id()).with(user(fx.signedIn(worker))))
                 .andExpect(content().string(containsString("Looked after")));
+        mvc.perform(post(location + "/cease").with(user(fx.signedIn(worker))).with(csrf())
+                        .param("version", String.valueOf(care.find(period.id()).orElseThrow().version()))
+                        .param("dateDay", String.valueOf(today.getDayOfMonth()))
+                        .param("dateMonth", String.valueOf(today.getMonthValue()))
+                        .param("dateYear", String.valueOf(today.getYear())).param("reason", "E4A"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(user(fx.signedIn(worker))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("E4A: Returned home as part of care planning")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Record a placement or move"))));
+        mvc.perform(get("/children/" + child.id() + "/care").with(user(fx.signedIn(worker))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Record that the child became looked after")));
     }
 
     @Test
