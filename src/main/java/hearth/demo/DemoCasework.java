@@ -34,8 +34,12 @@ class DemoCasework {
     private final DemoEarlyHelp earlyHelp;
     private final DemoMissing missing;
 
+    private final DemoChildrenInCare childrenInCare;
+
     DemoCasework(Workforce workforce, People people, DemoActors actors, DemoAssessments assessments,
-            DemoChildInNeed childInNeed, DemoChildProtection protection, DemoEarlyHelp earlyHelp, DemoMissing missing) {
+            DemoChildInNeed childInNeed, DemoChildProtection protection, DemoEarlyHelp earlyHelp, DemoMissing missing,
+            DemoChildrenInCare childrenInCare) {
+        this.childrenInCare = childrenInCare;
         this.earlyHelp = earlyHelp;
         this.missing = missing;
         this.workforce = workforce;
@@ -123,6 +127,9 @@ class DemoCasework {
                     decided.plusDays(1 + random.nextInt(4)), worker, team.manager(), now, random);
             case CHILD_IN_NEED_PLAN -> {
                 DemoCast.Team longTerm = transfer(childId, decided, cast, random);
+                if (Math.floorMod(childId.getLeastSignificantBits(), 40) == 0) {
+                    childrenInCare.section20(childId, decided.plusWeeks(3), longTerm.anyWorker(new Random(0)), now);
+                }
                 yield childInNeed.planThenClose(childId, decided, longTerm.anyWorker(random) , longTerm.manager(), now,
                         random);
             }

@@ -29,8 +29,10 @@ class DemoCourt {
     private final Court court;
     private final DemoActors actors;
     private final WorkingDays workingDays;
+    private final DemoChildrenInCare children;
 
-    DemoCourt(Court court, DemoActors actors, WorkingDays workingDays) {
+    DemoCourt(Court court, DemoActors actors, WorkingDays workingDays, DemoChildrenInCare children) {
+        this.children = children;
         this.court = court;
         this.actors = actors;
         this.workingDays = workingDays;
@@ -87,6 +89,13 @@ class DemoCourt {
             court.recordHearing(id, cmh, HearingType.CMH, "Directions given; interim care order made.");
             court.makeOrder(id, OrderType.INTERIM_CARE_ORDER, cmh);
         });
+        Optional<LocalDate> order = toFinalOrder(id, issued, worker, now, random);
+        children.fromCourt(childId, cmh, order.orElse(null), worker, now);
+        return order;
+    }
+
+    /** From the interim order to the final care order, most within 26 weeks, some extended. */
+    private Optional<LocalDate> toFinalOrder(UUID id, LocalDate issued, String worker, Instant now, Random random) {
         boolean extended = random.nextInt(10) < 3;
         LocalDate last = issued.plusWeeks(extended ? 28 + random.nextInt(6) : 20 + random.nextInt(6));
         if (extended) {

@@ -37,11 +37,13 @@ public class DemoData {
     private final DemoJourneys journeys;
     private final DemoCareHealth careHealth;
     private final DemoCaseSummaries summaries;
+    private final DemoChildrenInCare childrenInCare;
     private final Clock clock;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
             DemoContacts contacts, DemoJourneys journeys, DemoCareHealth careHealth, DemoCaseSummaries summaries,
-            Clock clock) {
+            DemoChildrenInCare childrenInCare, Clock clock) {
+        this.childrenInCare = childrenInCare;
         this.journeys = journeys;
         this.careHealth = careHealth;
         this.summaries = summaries;
@@ -103,6 +105,9 @@ public class DemoData {
             while (made < children) {
                 for (PersonSummary child : families.family(random, today)) {
                     allocate(child, random, today, holders, teams, swTeam, writing);
+                    if (child.dateOfBirth() != null && Math.floorMod(child.id().getLeastSignificantBits(), 50) == 0) {
+                        childrenInCare.alreadyInCare(child.id(), child.dateOfBirth(), "sw.demo", clock.instant());
+                    }
                     if (child.dateOfBirth() != null && random.nextInt(100) < 8) {
                         contacts.recent(child, random);
                     }
@@ -116,6 +121,7 @@ public class DemoData {
                     nextReport += Math.max(100, children / 10);
                 }
             }
+            childrenInCare.careLeavers(Math.max(1, children / 100), clock.instant(), new Random(seed + 18));
             return made;
         });
     }

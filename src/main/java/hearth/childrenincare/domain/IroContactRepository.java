@@ -1,0 +1,10 @@
+package hearth.childrenincare.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IroContactRepository extends JpaRepository<IroContact, UUID> {
+
+    List<IroContact> findByPeriodIdAndVoidedFalseOrderByDateDescRecordedAtDesc(UUID periodId);
+}
