@@ -78,14 +78,14 @@ class LeaverObligations {
     }
 
     void assessed(UUID childId, Instant at) {
-        open(childId, NEEDS_ASSESSMENT_RULE).ifPresent(o -> obligations.satisfy(o.id(), at, "Needs assessment"));
+        open(childId, NEEDS_ASSESSMENT_RULE).ifPresent(o -> satisfy(o, at, "Needs assessment"));
     }
 
     /** A plan or a review: the next review is due within 6 months of it. */
     void planned(UUID childId, LocalDate on, Instant at, String adviser, String event) {
         Optional<ObligationView> open = open(childId, PATHWAY_REVIEW_RULE);
         if (open.isPresent()) {
-            obligations.satisfy(open.get().id(), at, event);
+            satisfy(open.get(), at, event);
         } else {
             obligations.open(childId, PATHWAY_REVIEW_RULE, on, event, responsible(childId, adviser));
         }
@@ -94,11 +94,16 @@ class LeaverObligations {
     void reached(UUID childId, Instant at, String adviser, LocalDate on) {
         Optional<ObligationView> contact = open(childId, CONTACT_RULE);
         if (contact.isPresent()) {
-            obligations.satisfy(contact.get().id(), at, "Personal adviser contact");
+            satisfy(contact.get(), at, "Personal adviser contact");
         } else if (adviser != null) {
             obligations.open(childId, CONTACT_RULE, on, "Personal adviser contact", adviser);
         }
-        open(childId, FOLLOW_UP_RULE).ifPresent(o -> obligations.satisfy(o.id(), at, "Young person reached"));
+        open(childId, FOLLOW_UP_RULE).ifPresent(o -> satisfy(o, at, "Young person reached"));
+    }
+
+    /** Met when the work was done, but never before the clock started (work recorded the same day). */
+    private void satisfy(ObligationView o, Instant at, String event) {
+        obligations.satisfy(o.id(), at.isBefore(o.startedAt()) ? o.startedAt() : at, event);
     }
 
     /** Answers true when this attempt started the urgent follow-up (and so the manager must be told). */

@@ -9,7 +9,9 @@ import hearth.shared.Ids;
 import hearth.timescales.ObligationView;
 import hearth.workforce.TeamView;
 import hearth.workforce.Workforce;
+import hearth.timescales.Due;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -78,10 +80,11 @@ public class LeaverPathway {
         UUID id = Ids.next();
         String adviser = careLeavers.adviserOf(childId);
         history.pathway(id, childId, step, date, summary, CurrentUser.username(), clock.instant());
+        Instant on = date.atStartOfDay(Due.LONDON).toInstant();
         switch (step) {
-            case NEEDS_ASSESSMENT -> duties.assessed(childId, clock.instant());
-            case PATHWAY_PLAN -> duties.planned(childId, date, clock.instant(), adviser, "Pathway plan agreed");
-            case PLAN_REVIEW -> duties.planned(childId, date, clock.instant(), adviser, "Pathway plan reviewed");
+            case NEEDS_ASSESSMENT -> duties.assessed(childId, on);
+            case PATHWAY_PLAN -> duties.planned(childId, date, on, adviser, "Pathway plan agreed");
+            case PLAN_REVIEW -> duties.planned(childId, date, on, adviser, "Pathway plan reviewed");
         }
         events.publishEvent(new PathwayWorkRecorded(childId, id, step, date, CurrentUser.username()));
         return id;
@@ -109,7 +112,7 @@ public class LeaverPathway {
                 clock.instant());
         String adviser = record.getAdviser();
         if (c.reached()) {
-            duties.reached(childId, clock.instant(), adviser, c.date());
+            duties.reached(childId, c.date().atStartOfDay(Due.LONDON).toInstant(), adviser, c.date());
         } else if (duties.notReached(childId, clock.instant(), adviser)) {
             escalate(childId, adviser);
         }

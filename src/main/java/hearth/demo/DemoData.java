@@ -36,9 +36,11 @@ public class DemoData {
     private final DemoContacts contacts;
     private final DemoJourneys journeys;
     private final Clock clock;
+    private final DemoCareLeavers careLeavers;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
-            DemoContacts contacts, DemoJourneys journeys, Clock clock) {
+            DemoContacts contacts, DemoJourneys journeys, Clock clock, DemoCareLeavers careLeavers) {
+        this.careLeavers = careLeavers;
         this.journeys = journeys;
         this.organisation = organisation;
         this.families = families;
@@ -78,6 +80,8 @@ public class DemoData {
                     + " referrals a year");
             DemoJourneys.Made made = journeys.run(today.minusYears(plan.years()), plan.referralsPerYear(), cast,
                     random, progress);
+            int leavers = careLeavers.generate(today, plan.referralsPerYear(), cast, new Random(plan.seed() + 8));
+            progress.accept("  " + leavers + " care leavers");
             return new Made(background + made.children(), made.contacts(), made.referrals(), made.reReferrals());
         });
     }
