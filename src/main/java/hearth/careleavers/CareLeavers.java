@@ -11,6 +11,7 @@ import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;
 import hearth.shared.Ids;
 import hearth.timescales.Due;
+import hearth.workforce.WorkerView;
 import hearth.workforce.Workforce;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -147,7 +148,7 @@ public class CareLeavers {
         return history.birthdays(childId);
     }
 
-    /** For the SSDA903 return (OC3): the latest record for each young person whose birthday falls in [from, to). */
+    /** For the SSDA903 return (OC3): the latest record for each young person whose birthday falls on or after {@code from} and before {@code to}. */
     @Transactional(readOnly = true)
     public List<BirthdayRecordView> birthdayRecords(LocalDate from, LocalDate to) {
         return history.birthdays(from, to);
@@ -155,14 +156,21 @@ public class CareLeavers {
 
     // ---- changes ----
 
-    /** Allocates a personal adviser from {@code from}; the history keeps every allocation. */
+    /**
+     * Allocates a personal adviser from {@code from}; the history keeps every allocation. A young person who has
+     * left care is allocated to the adviser's team and the adviser (so the adviser reaches their record); an eligible
+     * child still in care stays allocated to their social worker.
+     */
     @Transactional
     public void allocateAdviser(UUID childId, String adviser, LocalDate from, String reason) {
-        requireCareLeaver(childId);
-        if (workforce.worker(adviser).isEmpty()) {
-            throw new IllegalArgumentException("careleavers.error.adviserUnknown");
-        }
+        EligibilityStatus status = requireCareLeaver(childId);
+        WorkerView worker = workforce.worker(adviser)
+                .orElseThrow(() -> new IllegalArgumentException("careleavers.error.adviserUnknown"));
         notFuture(from);
+        if (!status.lookedAfter()) {
+            workforce.allocate(childId, worker.teamId(), adviser, from,
+                    reason == null ? "Personal adviser allocated" : reason);
+        }
         LeaverRecord record = record(childId);
         record.allocate(adviser, from);
         UUID id = Ids.next();

@@ -158,6 +158,11 @@ class DemoCareLeavers {
             LocalDate on = today.minusDays(random.nextInt(120));
             if (!on.isBefore(twentyFirst)) {
                 record(adviser, on, () -> careLeavers.requestSupportTo25(id, on));
+                LocalDate assessed = on.plusDays(20 + random.nextInt(40));
+                if (!assessed.isAfter(today)) {
+                    record(adviser, assessed, () -> pathway.record(id, PathwayStep.NEEDS_ASSESSMENT, assessed,
+                            "Needs assessment after asking for support at 21: money and a move to a new flat"));
+                }
             }
         }
     }

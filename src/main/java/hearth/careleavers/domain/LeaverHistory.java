@@ -146,7 +146,7 @@ public class LeaverHistory {
                 .param("child", childId).query(LeaverHistory::birthday).list();
     }
 
-    /** The latest record for each young person and birthday falling in [from, to). */
+    /** The latest record for each young person and birthday falling on or after {@code from} and before {@code to}. */
     public List<BirthdayRecordView> birthdays(LocalDate from, LocalDate to) {
         return jdbc.sql(BIRTHDAY + " b where birthday >= :from and birthday < :to and not exists (select 1 from "
                 + "leaver_birthday later where later.child_id = b.child_id and later.birthday_age = b.birthday_age "
