@@ -100,6 +100,7 @@ class CareLeaverBrowserTest extends BrowserTest {
 
     @Test
     void theManagerAllocatesAnAdviserAndSeesTheLocalOfferDecisions() {
+        journey.workforce.allocate(child.id(), journey.team, null, DAY.minusDays(1), "Held by the leaving care team");
         signIn(journey.manager, Fixtures.PASSWORD);
         visit("/care-leavers/" + child.id());
         follow(page().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change Personal adviser")));

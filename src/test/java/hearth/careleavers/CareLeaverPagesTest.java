@@ -73,6 +73,7 @@ class CareLeaverPagesTest {
         mvc.perform(get("/care-leavers/" + child.id()).with(user(fx.signedIn(journey.adviser))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Personal adviser contact")))
+                .andExpect(content().string(containsString(longDate(today.plusWeeks(8)))))
                 .andExpect(content().string(containsString("Record contact")));
     }
 
@@ -151,6 +152,10 @@ class CareLeaverPagesTest {
                 .andExpect(redirectedUrl("/care-leavers/" + child.id()));
         mvc.perform(get("/care-leavers/local-offer").with(user(fx.signedIn(journey.manager))))
                 .andExpect(content().string(containsString("Lives outside the borough")));
+    }
+
+    private static String longDate(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"));
     }
 
     private LocalOffer hearthOffer() {
