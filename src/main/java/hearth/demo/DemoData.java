@@ -39,11 +39,13 @@ public class DemoData {
     private final DemoCaseSummaries summaries;
     private final DemoChildrenInCare childrenInCare;
     private final Clock clock;
+    private final DemoCareLeavers careLeavers;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
             DemoContacts contacts, DemoJourneys journeys, DemoCareHealth careHealth, DemoCaseSummaries summaries,
-            DemoChildrenInCare childrenInCare, Clock clock) {
+            DemoChildrenInCare childrenInCare, DemoCareLeavers careLeavers, Clock clock) {
         this.childrenInCare = childrenInCare;
+        this.careLeavers = careLeavers;
         this.journeys = journeys;
         this.careHealth = careHealth;
         this.summaries = summaries;
@@ -86,6 +88,8 @@ public class DemoData {
             DemoJourneys.Made made = journeys.run(today.minusYears(plan.years()), plan.referralsPerYear(), cast,
                     random, progress);
             careHealth.follow(today, new Random(plan.seed() + 2));
+            int leavers = careLeavers.generate(today, plan.referralsPerYear(), cast, new Random(plan.seed() + 8));
+            progress.accept("  " + leavers + " care leavers");
             return new Made(background + made.children(), made.contacts(), made.referrals(), made.reReferrals());
         });
     }

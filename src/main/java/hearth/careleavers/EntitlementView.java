@@ -1,0 +1,5 @@
+package hearth.careleavers;
+
+/** One entitlement of the local offer. */
+public record EntitlementView(String code, String name, boolean active) {
+}
