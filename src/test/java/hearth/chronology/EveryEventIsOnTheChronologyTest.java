@@ -72,9 +72,13 @@ class EveryEventIsOnTheChronologyTest {
 
     @Test
     void everyEnteredEventHasPlainLanguageWordingInTheBundle() throws IOException {
+        // each context keeps the chronology wording for its own events in its own bundle
         Properties bundle = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages/chronology.properties")) {
-            bundle.load(in);
+        for (org.springframework.core.io.Resource r : new org.springframework.core.io.support
+                .PathMatchingResourcePatternResolver().getResources("classpath*:messages/*.properties")) {
+            try (InputStream in = r.getInputStream()) {
+                bundle.load(in);
+            }
         }
         for (String type : enteredOnTheChronology()) {
             String simple = type.substring(type.lastIndexOf('.') + 1);
