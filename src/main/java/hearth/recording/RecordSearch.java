@@ -73,6 +73,10 @@ public class RecordSearch {
             hit(hits, SearchHitKind.DOCUMENT, doc.documentDate(), doc.title(), text, needle, "/documents/" + doc.id());
         }
         for (EntryView entry : chronology.entriesFor(childId, ChronologyFilter.ALL)) {
+            if (entry.link() != null && (entry.link().startsWith("/case-notes/")
+                    || entry.link().startsWith("/documents/"))) {
+                continue; // a note's or document's own entry: the note or document itself is found above
+            }
             String text = entry.summary() + " " + (entry.analysis() == null ? "" : entry.analysis());
             hit(hits, SearchHitKind.CHRONOLOGY, entry.occurredOn(), entry.category().name(), text, needle,
                     "/children/" + childId + "/chronology#entry-" + entry.id());
