@@ -32,10 +32,13 @@ class DemoCasework {
     private final DemoChildInNeed childInNeed;
     private final DemoChildProtection protection;
     private final DemoEarlyHelp earlyHelp;
+    private final DemoCaseNotes caseNotes;
 
     DemoCasework(Workforce workforce, People people, DemoActors actors, DemoAssessments assessments,
-            DemoChildInNeed childInNeed, DemoChildProtection protection, DemoEarlyHelp earlyHelp) {
+            DemoChildInNeed childInNeed, DemoChildProtection protection, DemoEarlyHelp earlyHelp,
+            DemoCaseNotes caseNotes) {
         this.earlyHelp = earlyHelp;
+        this.caseNotes = caseNotes;
         this.workforce = workforce;
         this.people = people;
         this.actors = actors;
@@ -101,6 +104,7 @@ class DemoCasework {
                 team.id(), worker, allocatedOn, "Allocated for assessment"));
         PersonSummary child = people.find(referral.childId()).orElseThrow();
         UUID childId = child.id();
+        caseNotes.write(childId, child.firstName(), worker, team.manager(), allocatedOn, now);
         if (strategy) {
             DemoChildProtection.Result early = protection.follow(childId, false, worker, team.manager(), now, random);
             if (early.ending() == DemoChildProtection.Ending.NOT_FINISHED) {

@@ -1,9 +1,6 @@
 package hearth.recording;
 
 import hearth.audit.AuditTrail;
-import hearth.chronology.Chronology;
-import hearth.chronology.ChronologyFilter;
-import hearth.chronology.EntryView;
 import hearth.timescales.Due;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * One search box over one child's record: case notes and their addenda, documents' titles and descriptions (and
- * the text of plain-text documents), and the chronology. Matching is a simple case-insensitive "contains" over
+ * the text of plain-text documents), and the chronology (through {@link RecordSearchSource}, which the chronology
+ * implements, so this context does not depend on it). Matching is a simple case-insensitive "contains" over
  * normalised text (lower case, runs of white space made one space), done in Java over the one child's rows so it
  * behaves the same on H2 and PostgreSQL; a child's record is small enough for that. Voided records are not
  * searched. Every search is written to the access log against the child.
@@ -29,13 +27,13 @@ public class RecordSearch {
     private static final int CONTEXT = 60;
     private final CaseNotes notes;
     private final CaseDocuments documents;
-    private final Chronology chronology;
+    private final List<RecordSearchSource> sources;
     private final AuditTrail audit;
 
-    RecordSearch(CaseNotes notes, CaseDocuments documents, Chronology chronology, AuditTrail audit) {
+    RecordSearch(CaseNotes notes, CaseDocuments documents, List<RecordSearchSource> sources, AuditTrail audit) {
         this.notes = notes;
         this.documents = documents;
-        this.chronology = chronology;
+        this.sources = sources;
         this.audit = audit;
     }
 
@@ -72,14 +70,10 @@ public class RecordSearch {
                     + texts.getOrDefault(doc.id(), "");
             hit(hits, SearchHitKind.DOCUMENT, doc.documentDate(), doc.title(), text, needle, "/documents/" + doc.id());
         }
-        for (EntryView entry : chronology.entriesFor(childId, ChronologyFilter.ALL)) {
-            if (entry.link() != null && (entry.link().startsWith("/case-notes/")
-                    || entry.link().startsWith("/documents/"))) {
-                continue; // a note's or document's own entry: the note or document itself is found above
+        for (RecordSearchSource source : sources) {
+            for (RecordSearchSource.SearchableText text : source.searchableTexts(childId)) {
+                hit(hits, text.kind(), text.date(), text.kind().name(), text.text(), needle, text.link());
             }
-            String text = entry.summary() + " " + (entry.analysis() == null ? "" : entry.analysis());
-            hit(hits, SearchHitKind.CHRONOLOGY, entry.occurredOn(), entry.category().name(), text, needle,
-                    "/children/" + childId + "/chronology#entry-" + entry.id());
         }
         hits.sort(Comparator.comparing(RecordSearchHit::date).reversed());
         audit.viewed(childId, "record searched for \"" + needle + "\" (" + hits.size() + " found)");
