@@ -47,11 +47,7 @@ class DocumentController {
     @GetMapping("/children/{id}/documents/new")
     @RequiresPermission(Permission.RECORD_CASE_WORK)
     String uploadForm(@PathVariable UUID id, Model model) {
-        FormErrors errors = new FormErrors();
-        if (Boolean.TRUE.equals(model.getAttribute("uploadTooLarge"))) {
-            errors.reject("file", "recording.document.error.tooLarge");
-        }
-        return formPage(model, pages.child(id), Map.of(), errors);
+        return formPage(model, pages.child(id), Map.of(), new FormErrors());
     }
 
     @PostMapping("/children/{id}/documents/new")
