@@ -123,6 +123,16 @@ class DocumentUploadTest {
     }
 
     @Test
+    void theBytesAreKeptInAStandardBinaryColumn() {
+        // bytea is PostgreSQL's binary type and H2's alias for BINARY VARYING: the same DDL on both
+        String type = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select data_type from information_schema.columns where lower(table_name) = "
+                        + "'recording_document_content' and lower(column_name) = 'content'")
+                .query(String.class).single();
+        assertThat(type.toLowerCase(java.util.Locale.ROOT)).isIn("binary varying", "bytea");
+    }
+
+    @Test
     void anEmptyOrMissingFileIsAFormError() throws Exception {
         mvc.perform(upload("empty.pdf", new byte[0], false))
                 .andExpect(status().isOk())
