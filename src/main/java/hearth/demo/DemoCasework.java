@@ -33,13 +33,14 @@ class DemoCasework {
     private final DemoChildProtection protection;
     private final DemoEarlyHelp earlyHelp;
     private final DemoMissing missing;
-
     private final DemoChildrenInCare childrenInCare;
+    private final DemoCaseNotes caseNotes;
 
     DemoCasework(Workforce workforce, People people, DemoActors actors, DemoAssessments assessments,
             DemoChildInNeed childInNeed, DemoChildProtection protection, DemoEarlyHelp earlyHelp, DemoMissing missing,
-            DemoChildrenInCare childrenInCare) {
+            DemoChildrenInCare childrenInCare, DemoCaseNotes caseNotes) {
         this.childrenInCare = childrenInCare;
+        this.caseNotes = caseNotes;
         this.earlyHelp = earlyHelp;
         this.missing = missing;
         this.workforce = workforce;
@@ -108,6 +109,7 @@ class DemoCasework {
         PersonSummary child = people.find(referral.childId()).orElseThrow();
         UUID childId = child.id();
         missing.follow(child, allocatedOn, worker, team.manager(), now, random);
+        caseNotes.write(childId, child.firstName(), worker, team.manager(), allocatedOn, now);
         if (strategy) {
             DemoChildProtection.Result early = protection.follow(childId, false, worker, team.manager(), now, random);
             if (early.ending() == DemoChildProtection.Ending.NOT_FINISHED) {

@@ -8,6 +8,8 @@ public interface ChronologyEntryRepository extends JpaRepository<ChronologyEntry
 
     List<ChronologyEntry> findByChildId(UUID childId);
 
+    List<ChronologyEntry> findByChildIdAndEventRef(UUID childId, String eventRef);
+
     boolean existsByChildIdAndEventRef(UUID childId, String eventRef);
 
     List<ChronologyEntry> findByGroupIdAndVoidedFalse(UUID groupId);

@@ -6,6 +6,7 @@ import hearth.security.CurrentUser;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +47,17 @@ public class EventEntries {
                 happened.category, summary, messages.getMessage("chronology.source.automatic", null, Locale.UK),
                 happened.eventRef, happened.link, happened.groupId, happened.significant, CurrentUser.username(),
                 clock.instant()));
+    }
+
+    /**
+     * Voids the entry an earlier event made (when the record it came from is voided in its own context), keeping it
+     * with the reason; nothing happens when there is no such entry or it is already voided.
+     */
+    @Transactional
+    public void voidRecorded(UUID childId, Class<?> eventType, UUID recordId, String reason) {
+        String ref = eventType.getSimpleName() + ":" + recordId;
+        entries.findByChildIdAndEventRef(childId, ref).stream().filter(e -> !e.isVoided())
+                .forEach(e -> e.voidEntry(reason, CurrentUser.username(), clock.instant()));
     }
 
     private Object label(Object arg) {
