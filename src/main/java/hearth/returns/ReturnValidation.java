@@ -1,0 +1,24 @@
+package hearth.returns;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The DfE validation rules for one return, run over an exported file or folder. The {@code validate} command finds
+ * every implementation by its {@link #name()} (the same name as the {@link ReturnExport}).
+ */
+public interface ReturnValidation {
+
+    String name();
+
+    /** Every finding in the return at {@code in}; an unreadable file is one finding saying why. */
+    List<Finding> validate(Path in) throws IOException;
+
+    /**
+     * One broken rule: the child (LA child ID, or null for the header), the DfE rule code (e.g. {@code 8869}, or
+     * {@code 8825Q} for a query), whether it is an error or a query, the DfE's message, and the fields involved.
+     */
+    record Finding(String child, String rule, boolean error, String message, List<String> fields) {
+    }
+}
