@@ -17,10 +17,12 @@ class AdoptionPanel implements ChildRecordContributor {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
     private final Adoptions adoptions;
+    private final CareFacts careFacts;
     private final MessageSource messages;
 
-    AdoptionPanel(Adoptions adoptions, MessageSource messages) {
+    AdoptionPanel(Adoptions adoptions, CareFacts careFacts, MessageSource messages) {
         this.adoptions = adoptions;
+        this.careFacts = careFacts;
         this.messages = messages;
     }
 
@@ -34,7 +36,11 @@ class AdoptionPanel implements ChildRecordContributor {
     public List<RecordPanel> panels(UUID childId) {
         List<AdoptionJourneyView> journeys = adoptions.forChild(childId);
         if (journeys.isEmpty()) {
-            return List.of();
+            boolean inCare = careFacts.latest(childId).filter(f -> f.ceasedOn() == null).isPresent();
+            return inCare ? List.of(new RecordPanel(52, "adoption.panel.title",
+                    List.of(new RecordPanel.Row("adoption.panel.stage", text("adoption.child.none"))),
+                    List.of(new RecordPanel.Link("adoption.panel.open", "/children/" + childId + "/adoption"))))
+                    : List.of();
         }
         AdoptionJourneyView j = journeys.get(0);
         AdoptionTimeliness t = adoptions.timeliness(j);

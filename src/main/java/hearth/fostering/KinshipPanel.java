@@ -46,11 +46,11 @@ class KinshipPanel implements ChildRecordContributor {
     public List<RecordPanel> panels(UUID childId) {
         List<KinshipApprovalView> approvals = connected.forChild(childId);
         List<SpecialGuardianshipView> sgs = guardianship.forChild(childId);
-        if (approvals.isEmpty() && sgs.isEmpty()) {
-            return List.of();
-        }
         LocalDate today = connected.today();
         List<RecordPanel.Row> rows = new ArrayList<>();
+        if (approvals.isEmpty() && sgs.isEmpty()) {
+            rows.add(new RecordPanel.Row("fostering.panel.status", text("fostering.panel.none")));
+        }
         for (KinshipApprovalView a : approvals) {
             rows.add(new RecordPanel.Row("fostering.panel.carer", a.carerName() + " (" + a.relationship() + ")"));
             if (a.open()) {
