@@ -35,11 +35,15 @@ public class DemoData {
     private final RecordAccess access;
     private final DemoContacts contacts;
     private final DemoJourneys journeys;
+    private final DemoCarers carers;
+    private final DemoAdoption adoption;
     private final Clock clock;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
-            DemoContacts contacts, DemoJourneys journeys, Clock clock) {
+            DemoContacts contacts, DemoJourneys journeys, DemoCarers carers, DemoAdoption adoption, Clock clock) {
         this.journeys = journeys;
+        this.carers = carers;
+        this.adoption = adoption;
         this.organisation = organisation;
         this.families = families;
         this.workforce = workforce;
@@ -78,6 +82,9 @@ public class DemoData {
                     + " referrals a year");
             DemoJourneys.Made made = journeys.run(today.minusYears(plan.years()), plan.referralsPerYear(), cast,
                     random, progress);
+            // at the end of the history: kinship approvals and adoption journeys for children then in care
+            carers.run(today, new Random(plan.seed() + 2), progress);
+            adoption.run(today, new Random(plan.seed() + 3), progress);
             return new Made(background + made.children(), made.contacts(), made.referrals(), made.reReferrals());
         });
     }
