@@ -22,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Foster carer households: the list with stages and reviews due, a household's page, and the forms. */
 @Controller
-class HouseholdController {
+class FosterHouseholdController {
 
     private final FosterCarers carers;
 
-    HouseholdController(FosterCarers carers) {
+    FosterHouseholdController(FosterCarers carers) {
         this.carers = carers;
     }
 
