@@ -103,5 +103,14 @@ class AdoptionPagesTest {
         mvc.perform(get("/adoption-journeys/" + j.id() + "/nonsense").with(user(fx.signedIn(worker))))
                 .andExpect(status().isNotFound());
         assertThat(adoptions.forChild(child.id()).get(0).matchedOn()).isNull();
+        mvc.perform(post("/adoption-journeys/" + j.id() + "/stop").with(user(fx.signedIn(worker))).with(csrf())
+                        .param("version", Long.toString(j.version())).param("stepOnDay", "3")
+                        .param("stepOnMonth", "1").param("stepOnYear", "2026")
+                        .param("stopReason", "Returning home to mother after a positive parenting assessment"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/children/" + child.id() + "/adoption").with(user(fx.signedIn(worker))))
+                .andExpect(content().string(containsString("No longer to be placed")))
+                .andExpect(content().string(containsString("3 Jan 2026")))
+                .andExpect(content().string(containsString("Returning home to mother")));
     }
 }
