@@ -38,17 +38,22 @@ public class DemoData {
     private final DemoCareHealth careHealth;
     private final DemoCaseSummaries summaries;
     private final DemoChildrenInCare childrenInCare;
+    private final DemoCarers carers;
+    private final DemoAdoption adoption;
     private final Clock clock;
     private final DemoCareLeavers careLeavers;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
             DemoContacts contacts, DemoJourneys journeys, DemoCareHealth careHealth, DemoCaseSummaries summaries,
-            DemoChildrenInCare childrenInCare, DemoCareLeavers careLeavers, Clock clock) {
+            DemoChildrenInCare childrenInCare, DemoCareLeavers careLeavers, DemoCarers carers, DemoAdoption adoption,
+            Clock clock) {
         this.childrenInCare = childrenInCare;
         this.careLeavers = careLeavers;
         this.journeys = journeys;
         this.careHealth = careHealth;
         this.summaries = summaries;
+        this.carers = carers;
+        this.adoption = adoption;
         this.organisation = organisation;
         this.families = families;
         this.workforce = workforce;
@@ -87,6 +92,9 @@ public class DemoData {
                     + " referrals a year");
             DemoJourneys.Made made = journeys.run(today.minusYears(plan.years()), plan.referralsPerYear(), cast,
                     random, progress);
+            // at the end of the history: kinship approvals and adoption journeys for children then in care
+            carers.run(today, new Random(plan.seed() + 2), progress);
+            adoption.run(today, new Random(plan.seed() + 3), progress);
             careHealth.follow(today, new Random(plan.seed() + 2));
             int leavers = careLeavers.generate(today, plan.referralsPerYear(), cast, new Random(plan.seed() + 8));
             progress.accept("  " + leavers + " care leavers");
