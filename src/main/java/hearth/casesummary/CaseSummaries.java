@@ -138,7 +138,10 @@ public class CaseSummaries {
             boolean open = obligations.openFor(List.of(row.childId())).stream()
                     .anyMatch(o -> o.ruleId().equals(SIGNIFICANT_EVENT_RULE));
             if (!since.isEmpty() && !open) {
-                duties.open(row.childId(), SIGNIFICANT_EVENT_RULE, since.get(0).recordedAt(),
+                // the database may round the entry's time up by a fraction of a microsecond: never start later than now
+                Instant recorded = since.get(0).recordedAt();
+                Instant now = clock.instant();
+                duties.open(row.childId(), SIGNIFICANT_EVENT_RULE, recorded.isAfter(now) ? now : recorded,
                         "Significant event since the case summary was reviewed");
                 opened++;
             }

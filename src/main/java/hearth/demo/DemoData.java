@@ -117,7 +117,7 @@ public class DemoData {
             while (made < children) {
                 for (PersonSummary child : families.family(random, today)) {
                     allocate(child, random, today, holders, teams, swTeam, writing);
-                    if (child.dateOfBirth() != null && Math.floorMod(child.id().getLeastSignificantBits(), 50) == 0) {
+                    if (child.dateOfBirth() != null && Math.floorMod(child.id().getLeastSignificantBits(), 6) == 0) {
                         childrenInCare.alreadyInCare(child.id(), child.dateOfBirth(), "sw.demo", clock.instant());
                     }
                     if (child.dateOfBirth() != null && random.nextInt(100) < 8) {

@@ -75,6 +75,29 @@ class DemoDataTest {
         assertThat(count("select count(*) from missing_episode where interview_status = 'HELD'")).isPositive();
     }
 
+    @Test
+    void theDemoHistoryHasChildrenInCareWithTheirPlacementsReviewsVisitsHealthAndCareLeavers() {
+        assertThat(count("select count(*) from cic_period")).as("periods of care").isPositive();
+        assertThat(count("select count(*) from cic_period where end_date is null")).as("looked after now").isPositive();
+        assertThat(count("select count(*) from cic_placement where reason_for_change is not null")).as("moves")
+                .isPositive();
+        assertThat(count("select count(*) from cic_review")).as("IRO reviews").isPositive();
+        assertThat(count("select count(*) from cic_visit where seen_alone = true")).as("visits").isPositive();
+        assertThat(count("select count(*) from care_health_entry")).as("health and education").isPositive();
+        assertThat(count("select count(*) from care_leaver")).as("care leavers").isPositive();
+        assertThat(count("select count(*) from leaver_birthday")).as("birthday outcomes").isPositive();
+        assertThat(count("select count(*) from leaver_contact")).as("adviser contacts").isPositive();
+        assertThat(count("select count(*) from fostering_kinship_approval")).as("connected persons").isPositive();
+    }
+
+    @Test
+    void theDemoHistoryRecordsNotesSummariesAndTheChildsWords() {
+        assertThat(count("select count(*) from recording_note where status = 'FINAL'")).as("case notes").isPositive();
+        assertThat(count("select count(*) from case_summary")).as("case summaries").isPositive();
+        assertThat(count("select count(*) from care_review_voice")).as("the child's words at reviews").isPositive();
+        assertThat(count("select count(*) from child_letter")).as("letters after reviews").isPositive();
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
