@@ -25,10 +25,21 @@ final class SsdaChildRows {
     private SsdaChildRows() {
     }
 
-    static List<List<String>> header(SsdaCohort cohort) {
+    /**
+     * One row per child in the return: every child looked after in the year, and the care leavers in OC3 who were
+     * not (the DfE validator needs every OC3 child in the header). MOTHER and MC_DOB are left blank: Hearth does not
+     * yet record motherhood for the return.
+     */
+    static List<List<String>> header(SsdaCohort cohort, Map<UUID, PersonSummary> leavers) {
+        Map<UUID, PersonSummary> all = new java.util.LinkedHashMap<>(cohort.children());
+        leavers.values().stream().filter(p -> !all.containsKey(p.id()))
+                .sorted(java.util.Comparator.comparing(PersonSummary::laChildId,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .forEach(p -> all.put(p.id(), p));
         List<List<String>> rows = new ArrayList<>();
-        cohort.children().forEach((id, p) -> rows.add(row(p.laChildId(), p.sex() == null ? "U" : p.sex().name(),
-                cohort.dob(id), p.ethnicity() == null ? "NOBT" : p.ethnicity().name(), upn(cohort, id, p), "", "")));
+        all.forEach((id, p) -> rows.add(row(p.laChildId(), p.sex() == null ? "U" : p.sex().name(),
+                SsdaCsv.date(p.dateOfBirth()), p.ethnicity() == null ? "NOBT" : p.ethnicity().name(),
+                upn(cohort, id, p), "", "")));
         return rows;
     }
 
@@ -44,7 +55,8 @@ final class SsdaChildRows {
         if (p.dateOfBirth() != null && Period.between(p.dateOfBirth(), yearEnd).getYears() < 5) {
             return "UN1";
         }
-        if (cohort.lookedAfterAtYearEnd(id) && cohort.periodStartAtYearEnd(id).isAfter(yearEnd.minusDays(7))) {
+        if (cohort.children().containsKey(id) && cohort.lookedAfterAtYearEnd(id)
+                && cohort.periodStartAtYearEnd(id).isAfter(yearEnd.minusDays(7))) {
             return "UN4";
         }
         return "UN5";

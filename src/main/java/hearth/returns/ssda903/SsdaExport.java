@@ -101,13 +101,14 @@ public class SsdaExport implements ReturnExport {
 
         List<UUID> oc2Ids = SsdaOutcomeRows.oc2Candidates(cohort);
         Map<SsdaTable, List<List<String>>> tables = new java.util.EnumMap<>(SsdaTable.class);
-        tables.put(SsdaTable.HEADER, SsdaChildRows.header(cohort));
+        Map<UUID, PersonSummary> leavers = summaries(leaverIds);
+        tables.put(SsdaTable.HEADER, SsdaChildRows.header(cohort, leavers));
         tables.put(SsdaTable.EPISODES, SsdaChildRows.episodes(cohort));
         tables.put(SsdaTable.REVIEWS, SsdaChildRows.reviews(cohort, careReviews.reviewsBetween(year.from(), year.to())));
         tables.put(SsdaTable.UASC, SsdaChildRows.uasc(cohort));
         tables.put(SsdaTable.OC2, SsdaOutcomeRows.oc2(cohort,
                 oc2Ids.isEmpty() ? Map.of() : careHealth.outcomesFor(oc2Ids, year.to())));
-        tables.put(SsdaTable.OC3, SsdaOutcomeRows.oc3(birthdays, summaries(leaverIds)));
+        tables.put(SsdaTable.OC3, SsdaOutcomeRows.oc3(birthdays, leavers));
         tables.put(SsdaTable.AD1, adopted.ad1(year.year()));
         tables.put(SsdaTable.PLACED_ADOPTION, adopted.placedForAdoption(year.year()));
         tables.put(SsdaTable.PREV_PERM, adopted.previousPermanence(year.year()));
@@ -122,7 +123,7 @@ public class SsdaExport implements ReturnExport {
             files.add(file);
             progress.accept(table.fileName() + ": " + rows.size() + (rows.size() == 1 ? " row" : " rows"));
         }
-        return new Written(files, cohort.children().size());
+        return new Written(files, tables.get(SsdaTable.HEADER).size());
     }
 
     private Map<UUID, PersonSummary> summaries(Collection<UUID> ids) {

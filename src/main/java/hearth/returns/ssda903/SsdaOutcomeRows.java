@@ -56,7 +56,7 @@ final class SsdaOutcomeRows {
         return rows;
     }
 
-    /** One row per care leaver birthday (17th to 21st) in the year; activity and accommodation only when in touch. */
+    /** One row per care leaver birthday (17th to 21st) in the year; activity and accommodation are 0 when not in touch. */
     static List<List<String>> oc3(List<BirthdayRecordView> birthdays, Map<UUID, PersonSummary> people) {
         List<List<String>> rows = new ArrayList<>();
         for (BirthdayRecordView b : birthdays) {
@@ -65,7 +65,8 @@ final class SsdaOutcomeRows {
                 continue;
             }
             rows.add(SsdaChildRows.row(p.laChildId(), SsdaCsv.date(p.dateOfBirth()), b.inTouch().name(),
-                    b.activity() == null ? "" : b.activity().name(), b.accommodation()));
+                    b.activity() == null ? "0" : b.activity().name(),
+                    b.accommodation() == null || b.accommodation().isBlank() ? "0" : b.accommodation()));
         }
         return rows;
     }
