@@ -71,6 +71,13 @@ public class CareReviews {
                 .map(CareReview::view).toList();
     }
 
+    /** Every child's reviews held between {@code from} and {@code to} inclusive, in date order (the 903 return reads this). */
+    @Transactional(readOnly = true)
+    public List<CareReviewView> reviewsBetween(LocalDate from, LocalDate to) {
+        return reviews.findByDateBetweenAndVoidedFalseOrderByDateAscRecordedAtAsc(from, to).stream()
+                .map(CareReview::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<CareVisitView> visitsOf(UUID periodId) {
         return visits.findByPeriodIdAndVoidedFalseOrderByDateDescRecordedAtDesc(periodId).stream()

@@ -133,6 +133,13 @@ public class People {
         return persons.findAllById(ids).stream().filter(p -> !p.isVoided()).map(Person::summary).toList();
     }
 
+    /** Which of these people are recorded as unaccompanied asylum-seeking children (the 903 return reads this). */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> uascAmong(Collection<UUID> ids) {
+        return persons.findAllById(ids).stream().filter(p -> !p.isVoided() && p.isUasc()).map(Person::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The person's current address and the people related to them now. */
     @Transactional(readOnly = true)
     public Household householdOf(UUID personId) {

@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CareReviewRepository extends JpaRepository<CareReview, UUID> {
 
     List<CareReview> findByPeriodIdAndVoidedFalseOrderByDateDescRecordedAtDesc(UUID periodId);
+
+    List<CareReview> findByDateBetweenAndVoidedFalseOrderByDateAscRecordedAtAsc(java.time.LocalDate from,
+            java.time.LocalDate to);
 }

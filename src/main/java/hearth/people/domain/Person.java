@@ -164,6 +164,10 @@ public class Person {
         return version;
     }
 
+    public boolean isUasc() {
+        return uasc;
+    }
+
     public boolean isVoided() {
         return voided;
     }

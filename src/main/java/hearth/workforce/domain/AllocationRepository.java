@@ -13,6 +13,8 @@ public interface AllocationRepository extends JpaRepository<Allocation, UUID> {
 
     List<Allocation> findByChildIdOrderByFromDesc(UUID childId);
 
+    List<Allocation> findByChildIdInOrderByFromAsc(java.util.Collection<UUID> childIds);
+
     @Query("""
             select count(distinct a.workerUsername) from Allocation a
             where a.childId = :child and a.workerUsername is not null and (a.to is null or a.to >= :since)""")
