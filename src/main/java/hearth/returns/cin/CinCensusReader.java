@@ -13,7 +13,7 @@ import hearth.childprotection.EnquiryStatus;
 import hearth.childprotection.EnquiryView;
 import hearth.people.People;
 import hearth.people.ReturnIdentity;
-import hearth.timescales.WorkingDayCalendar;
+import hearth.timescales.WorkingDays;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -43,10 +43,10 @@ class CinCensusReader {
     private final ChildrenInNeed childrenInNeed;
     private final Assessments assessments;
     private final ChildProtection protection;
-    private final WorkingDayCalendar calendar;
+    private final WorkingDays calendar;
 
     CinCensusReader(People people, ChildrenInNeed childrenInNeed, Assessments assessments,
-            ChildProtection protection, WorkingDayCalendar calendar) {
+            ChildProtection protection, WorkingDays calendar) {
         this.people = people;
         this.childrenInNeed = childrenInNeed;
         this.assessments = assessments;
@@ -108,7 +108,7 @@ class CinCensusReader {
         List<CinChild.Section47> section47 = enquiries.stream().filter(q -> within(q.startDate(), start, end))
                 .sorted(Comparator.comparing(EnquiryView::startDate))
                 .map(q -> new CinChild.Section47(q.startDate(),
-                        calendar.addWorkingDays(q.startDate(), CONFERENCE_WORKING_DAYS),
+                        calendar.statutory().addWorkingDays(q.startDate(), CONFERENCE_WORKING_DAYS),
                         initialConference(q.id(), conferences),
                         q.status() == EnquiryStatus.AUTHORISED && q.outcome() != EnquiryOutcome.CONFERENCE_NEEDED))
                 .toList();
