@@ -63,6 +63,10 @@ public class CinCensusExport implements ReturnExport {
         LocalDate to = LocalDate.of(year, 3, 31);
         progress.accept("CIN census " + year + ": children in need from " + from + " to " + to + ".");
         List<CinChild> children = reader.read(from, to, progress);
+        if (children.isEmpty()) {
+            throw new IllegalArgumentException("No child had an episode of need from " + from + " to " + to
+                    + ": there is no CIN census to write for " + year + ".");
+        }
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
