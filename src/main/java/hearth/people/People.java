@@ -140,6 +140,18 @@ public class People {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** The returns' view of these people (voided records left out), in one query per thousand ids. */
+    @Transactional(readOnly = true)
+    public List<ReturnIdentity> forReturns(Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(ids);
+        List<ReturnIdentity> found = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            persons.findAllById(all.subList(from, Math.min(all.size(), from + 1000))).stream()
+                    .filter(p -> !p.isVoided()).map(Person::returnIdentity).forEach(found::add);
+        }
+        return found;
+    }
+
     /** The person's current address and the people related to them now. */
     @Transactional(readOnly = true)
     public Household householdOf(UUID personId) {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface EpisodeReferralLinkRepository extends JpaRepository<EpisodeReferralLink, UUID> {
 
     List<EpisodeReferralLink> findByEpisodeIdOrderByDateAscRecordedAtAsc(UUID episodeId);
+
+    List<EpisodeReferralLink> findByEpisodeIdInOrderByDateAscRecordedAtAsc(java.util.Collection<UUID> episodeIds);
 }

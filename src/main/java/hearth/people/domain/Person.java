@@ -142,6 +142,11 @@ public class Person {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Disability.class)));
     }
 
+    public hearth.people.ReturnIdentity returnIdentity() {
+        return new hearth.people.ReturnIdentity(id, laChildId, upn, dateOfBirth, expectedDateOfBirth, sex,
+                dateOfDeath, ethnicity, disabilitySet(), uasc);
+    }
+
     public PersonSummary summary() {
         Set<Disability> set = disabilitySet();
         return new PersonSummary(id, kind, laChildId, firstName, lastName, dateOfBirth, expectedDateOfBirth, sex,

@@ -1,0 +1,159 @@
+package hearth.returns.cin;
+
+import hearth.assessment.AssessmentFactor;
+import hearth.assessment.AssessmentView;
+import hearth.assessment.Assessments;
+import hearth.childinneed.ChildrenInNeed;
+import hearth.childinneed.EpisodeView;
+import hearth.childprotection.ChildProtection;
+import hearth.childprotection.ConferenceKind;
+import hearth.childprotection.ConferenceView;
+import hearth.childprotection.EnquiryOutcome;
+import hearth.childprotection.EnquiryStatus;
+import hearth.childprotection.EnquiryView;
+import hearth.people.People;
+import hearth.people.ReturnIdentity;
+import hearth.timescales.WorkingDays;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers the CIN census for a collection year through the contexts' published APIs: the episodes of need open at
+ * any time in the year decide who is in scope, then each child's assessments, enquiries, conferences and plans are
+ * placed in the episode they happened in.
+ */
+@Component
+class CinCensusReader {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** Working Together 2023: the initial conference within 15 working days of the strategy discussion. */
+    private static final int CONFERENCE_WORKING_DAYS = 15;
+
+    private final People people;
+    private final ChildrenInNeed childrenInNeed;
+    private final Assessments assessments;
+    private final ChildProtection protection;
+    private final WorkingDays calendar;
+
+    CinCensusReader(People people, ChildrenInNeed childrenInNeed, Assessments assessments,
+            ChildProtection protection, WorkingDays calendar) {
+        this.people = people;
+        this.childrenInNeed = childrenInNeed;
+        this.assessments = assessments;
+        this.protection = protection;
+        this.calendar = calendar;
+    }
+
+    /** Every child in scope for the year from {@code from} to {@code to}, by LA child ID. */
+    List<CinChild> read(LocalDate from, LocalDate to, Consumer<String> progress) {
+        Map<UUID, List<EpisodeView>> episodes = childrenInNeed.episodesDuring(from, to).stream()
+                .collect(Collectors.groupingBy(EpisodeView::childId, LinkedHashMap::new, Collectors.toList()));
+        progress.accept(episodes.size() + " children had an episode of need open in the year.");
+        Map<UUID, ReturnIdentity> identities = people.forReturns(episodes.keySet()).stream()
+                .collect(Collectors.toMap(ReturnIdentity::id, i -> i));
+        List<CinChild> children = new ArrayList<>();
+        int done = 0;
+        for (Map.Entry<UUID, List<EpisodeView>> entry : episodes.entrySet()) {
+            ReturnIdentity identity = identities.get(entry.getKey());
+            if (identity != null) {
+                children.add(child(identity, entry.getValue(), to));
+            }
+            if (++done % 500 == 0) {
+                progress.accept("Read " + done + " of " + episodes.size() + " children.");
+            }
+        }
+        children.sort(Comparator.comparing(c -> c.identity().laChildId()));
+        return children;
+    }
+
+    private CinChild child(ReturnIdentity identity, List<EpisodeView> episodes, LocalDate referenceDate) {
+        UUID childId = identity.id();
+        List<AssessmentView> childAssessments = assessments.forChild(childId);
+        List<EnquiryView> enquiries = protection.enquiriesFor(childId);
+        List<ConferenceView> conferences = protection.conferencesFor(childId);
+        List<hearth.childprotection.PlanView> plans = protection.plansFor(childId);
+        List<CinChild.Details> details = episodes.stream()
+                .sorted(Comparator.comparing(EpisodeView::referralDate))
+                .map(e -> details(e, childAssessments, enquiries, conferences, plans)).toList();
+        return new CinChild(identity, upnUnknown(identity, details, referenceDate), details);
+    }
+
+    private CinChild.Details details(EpisodeView episode, List<AssessmentView> childAssessments,
+            List<EnquiryView> enquiries, List<ConferenceView> conferences,
+            List<hearth.childprotection.PlanView> plans) {
+        LocalDate start = episode.referralDate();
+        LocalDate end = episode.closedOn();
+        Set<UUID> referralIds = episode.referrals().stream().map(EpisodeView.EpisodeReferral::referralId)
+                .collect(Collectors.toSet());
+        List<CinChild.Assessment> episodeAssessments = childAssessments.stream()
+                .filter(a -> a.startDate() != null && referralIds.contains(a.referralId()))
+                .sorted(Comparator.comparing(AssessmentView::startDate))
+                .map(a -> new CinChild.Assessment(a.startDate(),
+                        a.authorisedAt() == null ? null : a.authorisedAt().atZone(LONDON).toLocalDate(),
+                        a.censusFactors().stream().map(AssessmentFactor::code).toList()))
+                .toList();
+        List<CinChild.CinPlan> cinPlans = childrenInNeed.plansFor(episode.id()).stream()
+                .sorted(Comparator.comparing(hearth.childinneed.PlanView::startDate))
+                .map(p -> new CinChild.CinPlan(p.startDate(), p.endDate())).toList();
+        List<CinChild.Section47> section47 = enquiries.stream().filter(q -> within(q.startDate(), start, end))
+                .sorted(Comparator.comparing(EnquiryView::startDate))
+                .map(q -> new CinChild.Section47(q.startDate(),
+                        calendar.statutory().addWorkingDays(q.startDate(), CONFERENCE_WORKING_DAYS),
+                        initialConference(q.id(), conferences),
+                        q.status() == EnquiryStatus.AUTHORISED && q.outcome() != EnquiryOutcome.CONFERENCE_NEEDED))
+                .toList();
+        LocalDate firstConference = conferences.stream()
+                .filter(c -> c.kind() == ConferenceKind.INITIAL && within(c.heldOn(), start, end))
+                .map(ConferenceView::heldOn).min(Comparator.naturalOrder()).orElse(null);
+        List<CinChild.ProtectionPlan> protectionPlans = plans.stream().filter(p -> within(p.startDate(), start, end))
+                .sorted(Comparator.comparing(hearth.childprotection.PlanView::startDate))
+                .map(p -> new CinChild.ProtectionPlan(p.startDate(), p.endDate(), p.initialCategory().name(),
+                        p.latestCategory().name(), p.previousPlans(), conferences.stream()
+                                .filter(c -> c.kind() == ConferenceKind.REVIEW && p.id().equals(c.planId()))
+                                .map(ConferenceView::heldOn).sorted().toList()))
+                .toList();
+        boolean nfa = end != null && episodeAssessments.isEmpty() && cinPlans.isEmpty() && section47.isEmpty()
+                && protectionPlans.isEmpty();
+        return new CinChild.Details(start, episode.source().code(),
+                episode.primaryNeed() == null ? null : episode.primaryNeed().name(), end,
+                end == null || episode.closureReason() == null ? null : episode.closureReason().name(),
+                firstConference, episodeAssessments, cinPlans, section47, nfa, protectionPlans);
+    }
+
+    private static LocalDate initialConference(UUID enquiryId, List<ConferenceView> conferences) {
+        return conferences.stream().filter(c -> c.kind() == ConferenceKind.INITIAL && enquiryId.equals(c.enquiryId()))
+                .map(ConferenceView::heldOn).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private static boolean within(LocalDate date, LocalDate start, LocalDate end) {
+        return date != null && !date.isBefore(start) && (end == null || !date.isAfter(end));
+    }
+
+    /**
+     * Why a child has no UPN: UN7 when every episode was a referral with no further action, UN1 for a child under
+     * school age (or unborn) at the reference date, otherwise UN4 (UPN not yet obtained).
+     */
+    static String upnUnknown(ReturnIdentity identity, List<CinChild.Details> details, LocalDate referenceDate) {
+        if (identity.upn() != null && !identity.upn().isBlank()) {
+            return null;
+        }
+        if (!details.isEmpty() && details.stream().allMatch(CinChild.Details::referralNfa)) {
+            return "UN7";
+        }
+        LocalDate born = identity.dateOfBirth();
+        if (born == null || born.plusYears(5).isAfter(referenceDate)) {
+            return "UN1";
+        }
+        return "UN4";
+    }
+}

@@ -1,0 +1,132 @@
+package hearth.returns.web;
+
+import hearth.returns.ReturnExport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Returns being produced in the background for the returns page, one at a time, with the progress lines the
+ * export reports, so a large authority's census does not hold a request open. Kept in memory: a finished file
+ * can be downloaded until the application restarts.
+ */
+@Component
+class ReturnJobs implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReturnJobs.class);
+
+    /** One return being produced for one person. */
+    static final class Job {
+        final UUID id = UUID.randomUUID();
+        final String returnName;
+        final int year;
+        final String startedBy;
+        final Instant startedAt;
+        final List<String> progress = new CopyOnWriteArrayList<>();
+        volatile Path file;
+        volatile Integer children;
+        volatile String failure;
+
+        Job(String returnName, int year, String startedBy, Instant startedAt) {
+            this.returnName = returnName;
+            this.year = year;
+            this.startedBy = startedBy;
+            this.startedAt = startedAt;
+        }
+
+        public UUID getId() {
+            return id;
+        }
+
+        public String getReturnName() {
+            return returnName;
+        }
+
+        public int getYear() {
+            return year;
+        }
+
+        public List<String> getProgress() {
+            return progress;
+        }
+
+        public Integer getChildren() {
+            return children;
+        }
+
+        public String getFailure() {
+            return failure;
+        }
+
+        public boolean isDone() {
+            return file != null;
+        }
+
+        public boolean isRunning() {
+            return file == null && failure == null;
+        }
+
+        String fileName() {
+            return returnName + "-" + year + ".xml";
+        }
+    }
+
+    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "hearth-returns");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Clock clock;
+
+    ReturnJobs(Clock clock) {
+        this.clock = clock;
+    }
+
+    Job start(ReturnExport export, int year, String username) {
+        Job job = new Job(export.name(), year, username, clock.instant());
+        jobs.put(job.id, job);
+        job.progress.add("Waiting to start.");
+        runner.submit(() -> run(export, job));
+        return job;
+    }
+
+    Optional<Job> find(UUID id, String username) {
+        return Optional.ofNullable(jobs.get(id)).filter(j -> j.startedBy.equals(username));
+    }
+
+    private void run(ReturnExport export, Job job) {
+        try {
+            Path file = Files.createTempFile("hearth-" + job.returnName, ".xml");
+            file.toFile().deleteOnExit();
+            ReturnExport.Written written = export.write(List.of("--year", String.valueOf(job.year)), file,
+                    job.progress::add);
+            job.children = written.children();
+            job.file = file;
+        } catch (IllegalArgumentException e) {
+            job.failure = e.getMessage();
+        } catch (IOException | RuntimeException e) {
+            log.error("Return {} for {} failed", job.returnName, job.year, e);
+            job.failure = "Hearth could not produce the return: " + e.getMessage();
+        }
+    }
+
+    @Override
+    public void destroy() {
+        runner.shutdownNow();
+    }
+}

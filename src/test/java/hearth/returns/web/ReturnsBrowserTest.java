@@ -1,0 +1,58 @@
+package hearth.returns.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import hearth.security.Role;
+import hearth.support.BrowserTest;
+import hearth.support.Fixtures;
+import hearth.support.HearthTest;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A performance officer produces the CIN census from the Returns link and downloads it; axe on every page. */
+@HearthTest
+class ReturnsBrowserTest extends BrowserTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aPerformanceOfficerProducesTheCensusAfterCorrectingTheYear() throws Exception {
+        Fixtures fx = new Fixtures(context);
+        String officer = fx.user(Role.PERFORMANCE_OFFICER, null);
+        signIn(officer, Fixtures.PASSWORD);
+        follow(page().getByLabel("Menu").getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Returns").setExact(true)));
+        assertThat(page().locator("h1")).hasText("Statutory returns");
+
+        page().locator("#year").fill("last year");
+        follow(button("Produce the return"));
+        assertThat(page().locator(".govuk-error-summary")).containsText("Collection year must be a year");
+        assertThat(page().locator("#year")).hasValue("last year");
+
+        page().getByLabel("Children in Need census").check();
+        page().locator("#year").fill(String.valueOf(LocalDate.now().getYear()));
+        follow(button("Produce the return"));
+        assertThat(page().locator("main")).containsText("Return ready",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        checkAccessibility();
+        assertThat(page().locator("main")).containsText("Wrote");
+
+        Download download = page().waitForDownload(() -> page().getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Download the Children in Need census")).click());
+        org.assertj.core.api.Assertions.assertThat(Files.readString(download.path()))
+                .contains("<Collection>CIN</Collection>");
+    }
+
+    private Locator button(String name) {
+        return page().getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    }
+}
