@@ -80,8 +80,13 @@ class ReturnJobs implements DisposableBean {
             return file == null && failure == null;
         }
 
+        /** A return written as several files (SSDA903's tables) is downloaded as one zip. */
+        boolean zipped() {
+            return file != null && file.getFileName().toString().endsWith(".zip");
+        }
+
         String fileName() {
-            return returnName + "-" + year + ".xml";
+            return returnName + "-" + year + (zipped() ? ".zip" : ".xml");
         }
     }
 
@@ -111,18 +116,33 @@ class ReturnJobs implements DisposableBean {
 
     private void run(ReturnExport export, Job job) {
         try {
-            Path file = Files.createTempFile("hearth-" + job.returnName, ".xml");
-            file.toFile().deleteOnExit();
-            ReturnExport.Written written = export.write(List.of("--year", String.valueOf(job.year)), file,
+            Path folder = Files.createTempDirectory("hearth-" + job.returnName);
+            folder.toFile().deleteOnExit();
+            Path out = folder.resolve(job.returnName + "-" + job.year);
+            ReturnExport.Written written = export.write(List.of("--year", String.valueOf(job.year)), out,
                     job.progress::add);
             job.children = written.children();
-            job.file = file;
+            job.file = Files.isDirectory(out) ? zip(out, written.files()) : out;
         } catch (IllegalArgumentException e) {
             job.failure = e.getMessage();
         } catch (IOException | RuntimeException e) {
             log.error("Return {} for {} failed", job.returnName, job.year, e);
             job.failure = "Hearth could not produce the return: " + e.getMessage();
         }
+    }
+
+    /** The files of a return written as a folder, in one zip beside it. */
+    private static Path zip(Path folder, List<Path> files) throws IOException {
+        Path zip = folder.resolveSibling(folder.getFileName() + ".zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (Path f : files) {
+                out.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        zip.toFile().deleteOnExit();
+        return zip;
     }
 
     @Override

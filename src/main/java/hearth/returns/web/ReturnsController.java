@@ -100,7 +100,8 @@ class ReturnsController {
         if (!job.isDone()) {
             throw new NotFoundException("Return file");
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+        return ResponseEntity.ok().contentType(job.zipped() ? MediaType.parseMediaType("application/zip")
+                        : MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(job.fileName()).build().toString())
                 .body(Files.readAllBytes(job.file));

@@ -67,6 +67,34 @@ class ReturnsPagesTest {
     }
 
     @Test
+    void theSsda903TablesDownloadTogetherAsOneZip() throws Exception {
+        String year = String.valueOf(LocalDate.now().getYear());
+        String job = mvc.perform(post("/returns").with(user(fx.signedIn(officer))).with(csrf())
+                        .param("return", "ssda903").param("year", year))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!page.contains("Return ready") && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            page = mvc.perform(get(job).with(user(fx.signedIn(officer)))).andReturn().getResponse()
+                    .getContentAsString();
+        }
+        assertThat(page).contains("Return ready");
+        byte[] zip = mvc.perform(get(job + "/file").with(user(fx.signedIn(officer))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/zip"))
+                .andExpect(header().string("Content-Disposition", containsString("ssda903-" + year + ".zip")))
+                .andReturn().getResponse().getContentAsByteArray();
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).contains("header.csv", "episodes.csv", "reviews.csv", "oc3.csv", "missing.csv");
+    }
+
+    @Test
     void aBadYearOrNoReturnIsShownOnTheFormWithWhatWasTyped() throws Exception {
         mvc.perform(post("/returns").with(user(fx.signedIn(officer))).with(csrf()).param("year", "20x6"))
                 .andExpect(status().isOk())
