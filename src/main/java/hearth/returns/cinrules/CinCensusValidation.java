@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code cin-census}: the DfE's CIN census rules ({@link CinRuleSet#CIN2025_26}) run over a census XML file, so
+ * {@code cin-census}: the DfE's CIN census rules (the 2025-26 {@link CinRuleSet}) run over a census XML file, so
  * errors can be fixed before the return goes to DfE COLLECT.
  */
 @Component

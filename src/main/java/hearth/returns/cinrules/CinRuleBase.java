@@ -57,7 +57,7 @@ abstract class CinRuleBase implements CinRule {
         return count;
     }
 
-    /** Half-open periods [start, end) overlap; a missing end means still open. */
+    /** Two periods overlap when each starts before the other ends; a missing end means still open. */
     static boolean overlap(LocalDate s1, LocalDate e1, LocalDate s2, LocalDate e2) {
         if (s1 == null || s2 == null) {
             return false;

@@ -10,20 +10,8 @@ import java.util.Set;
 
 /**
  * The DfE CIN census rules for one collection year (returns.md Appendix A). A later year is built from the year
- * before with only its changes: {@code CinRuleSet.CIN2025_26.next("cin2026_27", Set.of("8945Q"), List.of(new
- * Rule1234()))}.
- *
- * <p>{@code cin2025_26}: 105 of the DfE's 109 rules are implemented: 100 1103 1104 1105 1510 1520 1540 1550 1560Q
- * 1570 1580 2883 2884 2885 2886Q 2887Q 2888Q 2889 2990 2991Q 4000 4001 4003 4004 4008 4009Q 4010 4011 4012Q 4013
- * 4014 4015 4180 4220 8500 8510 8520 8525Q 8530Q 8535Q 8540 8545Q 8555Q 8565 8568 8569Q 8585Q 8590 8600 8606 8608
- * 8610 8614 8615 8620 8630 8640 8650 8670Q 8675Q 8696 8715 8720 8730 8736 8740 8750 8772 8775Q 8790 8794 8805 8810
- * 8815 8816 8820 8825Q 8831 8832 8839 8840 8841 8842Q 8863Q 8866 8867 8868 8869 8870Q 8873Q 8875 8890 8896 8897Q
- * 8898 8905 8910 8915 8920 8925 8930 8935 8940 8945Q 8950Q.
- *
- * <p>Not yet: 1530 (needs the DfE list of LA codes for UPN characters 2-4), 4016 and 4017 (CIN plan open alongside a
- * child protection plan; the D2I logic that tells them apart from 4001 is still to be checked), 8770Q (needs the
- * DfE's definition of school age for the UPN query). Working-day rules (8569Q, 8670Q, 8675Q) count weekdays and do
- * not yet know bank holidays.
+ * before with only its changes (see next): the codes it retires and the rules it adds or rewords. Which rules are
+ * implemented, and which not yet, is listed in README.md beside this class.
  */
 public final class CinRuleSet {
 
@@ -143,7 +131,7 @@ public final class CinRuleSet {
         rules.forEach(r -> this.rules.put(r.code(), r));
     }
 
-    /** The next year's rules: these, less the retired codes, with the new or changed rules (same code replaces). */
+    /** The rules of the following year: these less the retired codes, plus the new rules; a new rule replaces one with its code. */
     public CinRuleSet next(String nextName, Set<String> retired, List<CinRule> changed) {
         List<CinRule> kept = new ArrayList<>();
         rules.values().stream().filter(r -> !retired.contains(r.code())).forEach(kept::add);

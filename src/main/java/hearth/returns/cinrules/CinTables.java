@@ -33,7 +33,7 @@ public record CinTables(Header header, List<ChildIdentifiers> childIdentifiers,
     public record Disability(String laChildId, String code) {
     }
 
-    /** One episode of need; {@code referralNfa} is as written ("0", "1", "true", "false" or anything else). */
+    /** One episode of need; {@code referralNfa} is kept as written (0, 1, true, false or anything else). */
     public record CinDetails(String laChildId, int cinDetailsId, LocalDate referralDate, String referralSource,
             String primaryNeedCode, LocalDate closureDate, String reasonForClosure, LocalDate dateOfInitialCpc,
             String referralNfa) {

@@ -20,7 +20,7 @@ final class Rule1510 extends CinRuleBase {
         for (CinTables.ChildIdentifiers c : t.childIdentifiers()) {
             String upn = c.upn();
             if (upn != null && upn.length() == 13) {
-                Character expected = Upn.checkLetter(upn);
+                Character expected = CinUpn.checkLetter(upn);
                 if (expected != null && Character.toUpperCase(upn.charAt(0)) != expected) {
                     found.add(finding(c.laChildId(), "UPN"));
                 }

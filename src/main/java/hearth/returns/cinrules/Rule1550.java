@@ -19,7 +19,7 @@ final class Rule1550 extends CinRuleBase {
         List<Finding> found = new ArrayList<>();
         for (CinTables.ChildIdentifiers c : t.childIdentifiers()) {
             String upn = c.upn();
-            if (upn != null && (upn.length() != 13 || !Upn.validLast(upn.charAt(12)))) {
+            if (upn != null && (upn.length() != 13 || !CinUpn.validLast(upn.charAt(12)))) {
                 found.add(finding(c.laChildId(), "UPN"));
             }
         }

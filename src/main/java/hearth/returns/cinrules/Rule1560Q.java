@@ -18,7 +18,7 @@ final class Rule1560Q extends CinRuleBase {
     public List<Finding> check(CinTables t) {
         List<Finding> found = new ArrayList<>();
         for (CinTables.ChildIdentifiers c : t.childIdentifiers()) {
-            if (c.formerUpn() != null && !Upn.wellFormed(c.formerUpn())) {
+            if (c.formerUpn() != null && !CinUpn.wellFormed(c.formerUpn())) {
                 found.add(finding(c.laChildId(), "FormerUPN"));
             }
         }

@@ -54,9 +54,9 @@ class CinRuleSetTest {
 
     @Test
     void theUpnCheckLetterFollowsTheDfeAlgorithm() {
-        assertThat(Upn.checkLetter("C872123456780")).isEqualTo('C');
-        assertThat(Upn.checkLetter("Z872987654321")).isEqualTo('Z');
-        assertThat(Upn.checkLetter("?87212345678A")).isNotNull();
-        assertThat(Upn.checkLetter("?8721234X6780")).isNull();
+        assertThat(CinUpn.checkLetter("C872123456780")).isEqualTo('C');
+        assertThat(CinUpn.checkLetter("Z872987654321")).isEqualTo('Z');
+        assertThat(CinUpn.checkLetter("?87212345678A")).isNotNull();
+        assertThat(CinUpn.checkLetter("?8721234X6780")).isNull();
     }
 }

@@ -5,11 +5,11 @@ package hearth.returns.cinrules;
  * letter is the sum of characters 2-13 weighted 2-13 (a final letter counts as its place in the check alphabet),
  * modulo 23, read in the check alphabet (A-Z without I, O and S).
  */
-final class Upn {
+final class CinUpn {
 
     static final String ALPHABET = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
-    private Upn() {
+    private CinUpn() {
     }
 
     static boolean wellFormed(String upn) {
