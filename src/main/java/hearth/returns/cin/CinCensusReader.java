@@ -84,42 +84,53 @@ class CinCensusReader {
         List<hearth.childprotection.PlanView> plans = protection.plansFor(childId);
         List<CinChild.Details> details = episodes.stream()
                 .sorted(Comparator.comparing(EpisodeView::referralDate))
-                .map(e -> details(e, childAssessments, enquiries, conferences, plans)).toList();
+                .map(e -> details(e, childAssessments, enquiries, conferences, plans, referenceDate)).toList();
         return new CinChild(identity, upnUnknown(identity, details, referenceDate), details);
     }
 
     private CinChild.Details details(EpisodeView episode, List<AssessmentView> childAssessments,
             List<EnquiryView> enquiries, List<ConferenceView> conferences,
-            List<hearth.childprotection.PlanView> plans) {
+            List<hearth.childprotection.PlanView> plans, LocalDate ref) {
+        // the census is the record as it stood on the reference date: nothing later is in it
         LocalDate start = episode.referralDate();
-        LocalDate end = episode.closedOn();
+        LocalDate end = asAt(episode.closedOn(), ref);
         Set<UUID> referralIds = episode.referrals().stream().map(EpisodeView.EpisodeReferral::referralId)
                 .collect(Collectors.toSet());
         List<CinChild.Assessment> episodeAssessments = childAssessments.stream()
-                .filter(a -> a.startDate() != null && referralIds.contains(a.referralId()))
+                .filter(a -> a.startDate() != null && !a.startDate().isAfter(ref)
+                        && referralIds.contains(a.referralId()))
                 .sorted(Comparator.comparing(AssessmentView::startDate))
-                .map(a -> new CinChild.Assessment(a.startDate(),
-                        a.authorisedAt() == null ? null : a.authorisedAt().atZone(LONDON).toLocalDate(),
-                        a.censusFactors().stream().map(AssessmentFactor::code).toList()))
+                .map(a -> {
+                    LocalDate authorised = a.authorisedAt() == null ? null
+                            : asAt(a.authorisedAt().atZone(LONDON).toLocalDate(), ref);
+                    // factors belong to a completed assessment only (DfE rule 8614)
+                    return new CinChild.Assessment(a.startDate(), authorised, authorised == null ? List.of()
+                            : a.censusFactors().stream().map(AssessmentFactor::code).toList());
+                })
                 .toList();
         List<CinChild.CinPlan> cinPlans = childrenInNeed.plansFor(episode.id()).stream()
+                .filter(p -> !p.startDate().isAfter(ref))
                 .sorted(Comparator.comparing(hearth.childinneed.PlanView::startDate))
-                .map(p -> new CinChild.CinPlan(p.startDate(), p.endDate())).toList();
-        List<CinChild.Section47> section47 = enquiries.stream().filter(q -> within(q.startDate(), start, end))
+                .map(p -> new CinChild.CinPlan(p.startDate(), asAt(p.endDate(), ref))).toList();
+        LocalDate until = end == null ? ref : end;
+        List<CinChild.Section47> section47 = enquiries.stream().filter(q -> within(q.startDate(), start, until))
                 .sorted(Comparator.comparing(EnquiryView::startDate))
                 .map(q -> new CinChild.Section47(q.startDate(),
                         calendar.statutory().addWorkingDays(q.startDate(), CONFERENCE_WORKING_DAYS),
-                        initialConference(q.id(), conferences),
+                        asAt(initialConference(q.id(), conferences), ref),
                         q.status() == EnquiryStatus.AUTHORISED && q.outcome() != EnquiryOutcome.CONFERENCE_NEEDED))
                 .toList();
-        LocalDate firstConference = conferences.stream()
-                .filter(c -> c.kind() == ConferenceKind.INITIAL && within(c.heldOn(), start, end))
+        // a conference that followed an enquiry in this episode is given there, never twice (DfE rule 2884)
+        LocalDate firstConference = section47.stream().anyMatch(q -> q.conference() != null) ? null
+                : conferences.stream().filter(c -> c.kind() == ConferenceKind.INITIAL && c.enquiryId() == null
+                        && within(c.heldOn(), start, until))
                 .map(ConferenceView::heldOn).min(Comparator.naturalOrder()).orElse(null);
-        List<CinChild.ProtectionPlan> protectionPlans = plans.stream().filter(p -> within(p.startDate(), start, end))
+        List<CinChild.ProtectionPlan> protectionPlans = plans.stream().filter(p -> within(p.startDate(), start, until))
                 .sorted(Comparator.comparing(hearth.childprotection.PlanView::startDate))
-                .map(p -> new CinChild.ProtectionPlan(p.startDate(), p.endDate(), p.initialCategory().name(),
+                .map(p -> new CinChild.ProtectionPlan(p.startDate(), asAt(p.endDate(), ref), p.initialCategory().name(),
                         p.latestCategory().name(), p.previousPlans(), conferences.stream()
-                                .filter(c -> c.kind() == ConferenceKind.REVIEW && p.id().equals(c.planId()))
+                                .filter(c -> c.kind() == ConferenceKind.REVIEW && p.id().equals(c.planId())
+                                        && !c.heldOn().isAfter(ref))
                                 .map(ConferenceView::heldOn).sorted().toList()))
                 .toList();
         boolean nfa = end != null && episodeAssessments.isEmpty() && cinPlans.isEmpty() && section47.isEmpty()
@@ -133,6 +144,11 @@ class CinCensusReader {
     private static LocalDate initialConference(UUID enquiryId, List<ConferenceView> conferences) {
         return conferences.stream().filter(c -> c.kind() == ConferenceKind.INITIAL && enquiryId.equals(c.enquiryId()))
                 .map(ConferenceView::heldOn).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** A date after the reference date had not happened yet when the census was taken. */
+    private static LocalDate asAt(LocalDate date, LocalDate ref) {
+        return date == null || date.isAfter(ref) ? null : date;
     }
 
     private static boolean within(LocalDate date, LocalDate start, LocalDate end) {

@@ -118,7 +118,7 @@ class CinCensusExportTest {
         String b = "/Message/Children/Child[ChildIdentifiers/LAchildID='" + ben.laChildId() + "']/CINdetails";
         assertThat(text(doc, b + "/ReferralSource")).isEqualTo("6");
         assertThat(text(doc, b + "/CINclosureDate")).isEmpty();
-        assertThat(text(doc, b + "/DateOfInitialCPC")).isEqualTo("2025-09-19");
+        assertThat(text(doc, b + "/DateOfInitialCPC")).as("given on the enquiry, never twice (DfE rule 2884)").isEmpty();
         assertThat(text(doc, b + "/Section47/S47ActualStartDate")).isEqualTo("2025-09-02");
         assertThat(text(doc, b + "/Section47/InitialCPCtarget")).isEqualTo("2025-09-23");
         assertThat(text(doc, b + "/Section47/DateOfInitialCPC")).isEqualTo("2025-09-19");
