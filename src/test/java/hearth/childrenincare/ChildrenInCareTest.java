@@ -42,6 +42,8 @@ class ChildrenInCareTest {
     Obligations obligations;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    hearth.casesummary.ChildVoice voice;
 
     Fixtures fx;
     CareJourney journey;
@@ -193,6 +195,22 @@ class ChildrenInCareTest {
         assertThat(done.emergencyFollowUpOutstanding()).isTrue();
         assertThat(open("care-placement-plan")).isEmpty();
         assertThat(open("care-placement-notify")).isPresent();
+    }
+
+    @Test
+    void whatTheChildSaysAtAStatutoryVisitIsInTheirVoiceWithWhetherTheyWereSeenAlone() {
+        CarePeriodView period = lookedAfter(LegalStatus.C2);
+        placed(period.id(), CareJourney.foster(start, "Ann Foster", null));
+        clock.setDate(start.plusDays(5));
+        visit(period.id(), start.plusDays(5), true);
+        clock.setDate(start.plusDays(6));
+        visit(period.id(), start.plusDays(6), false);
+        assertThat(voice.wordsOf(child.id())).singleElement().satisfies(w -> {
+            assertThat(w.words()).isEqualTo("\"My room is nice\"");
+            assertThat(w.seenAlone()).isTrue();
+            assertThat(w.kind()).isEqualTo("casesummary.voice.kind.careVisit");
+            assertThat(w.link()).isEqualTo("/care-periods/" + period.id());
+        });
     }
 
     CarePeriodView lookedAfter(LegalStatus status) {
