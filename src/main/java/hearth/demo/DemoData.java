@@ -39,6 +39,7 @@ public class DemoData {
     private final DemoCaseSummaries summaries;
     private final DemoChildrenInCare childrenInCare;
     private final DemoCarers carers;
+    private final DemoFosteringAndAdopters fosteringAndAdopters;
     private final DemoAdoption adoption;
     private final Clock clock;
     private final DemoCareLeavers careLeavers;
@@ -46,7 +47,8 @@ public class DemoData {
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
             DemoContacts contacts, DemoJourneys journeys, DemoCareHealth careHealth, DemoCaseSummaries summaries,
             DemoChildrenInCare childrenInCare, DemoCareLeavers careLeavers, DemoCarers carers, DemoAdoption adoption,
-            Clock clock) {
+            DemoFosteringAndAdopters fosteringAndAdopters, Clock clock) {
+        this.fosteringAndAdopters = fosteringAndAdopters;
         this.childrenInCare = childrenInCare;
         this.careLeavers = careLeavers;
         this.journeys = journeys;
@@ -95,6 +97,7 @@ public class DemoData {
             // at the end of the history: kinship approvals and adoption journeys for children then in care
             carers.run(today, new Random(plan.seed() + 2), progress);
             adoption.run(today, new Random(plan.seed() + 3), progress);
+            fosteringAndAdopters.run(today, plan.referralsPerYear(), new Random(plan.seed() + 4), progress);
             careHealth.follow(today, new Random(plan.seed() + 2));
             int leavers = careLeavers.generate(today, plan.referralsPerYear(), cast, new Random(plan.seed() + 8));
             progress.accept("  " + leavers + " care leavers");

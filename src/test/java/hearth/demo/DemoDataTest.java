@@ -88,6 +88,9 @@ class DemoDataTest {
         assertThat(count("select count(*) from leaver_birthday")).as("birthday outcomes").isPositive();
         assertThat(count("select count(*) from leaver_contact")).as("adviser contacts").isPositive();
         assertThat(count("select count(*) from fostering_kinship_approval")).as("connected persons").isPositive();
+        assertThat(count("select count(*) from fostering_household where approved_on is not null"))
+                .as("approved foster carers").isPositive();
+        assertThat(count("select count(*) from adoption_adopter")).as("prospective adopters").isPositive();
     }
 
     @Test
