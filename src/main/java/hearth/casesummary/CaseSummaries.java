@@ -97,11 +97,15 @@ public class CaseSummaries {
         String by = CurrentUser.username();
         store.markReviewed(row, seenVersion, by, now);
         List<ObligationView> open = obligations.openFor(List.of(childId));
+        // a prompt opened this very instant is stored rounded to the database's precision, perhaps a fraction of a
+        // microsecond later than now: the review meets it then, never "before the clock started"
         open.stream().filter(o -> o.ruleId().equals(SIGNIFICANT_EVENT_RULE))
-                .forEach(o -> obligations.satisfy(o.id(), now, "Case summary reviewed"));
+                .forEach(o -> obligations.satisfy(o.id(), o.startedAt().isAfter(now) ? o.startedAt() : now,
+                        "Case summary reviewed"));
         Optional<ObligationView> review = open.stream().filter(o -> o.ruleId().equals(REVIEW_RULE)).findFirst();
         if (review.isPresent()) {
-            obligations.satisfy(review.get().id(), now, "Case summary reviewed");
+            Instant started = review.get().startedAt();
+            obligations.satisfy(review.get().id(), started.isAfter(now) ? started : now, "Case summary reviewed");
         } else {
             duties.open(childId, REVIEW_RULE, now, "Case summary reviewed");
         }
