@@ -60,6 +60,19 @@ public class CareFacts {
         return all.isEmpty() ? Optional.empty() : Optional.of(view(all.get(0)));
     }
 
+    /** Each child's latest period of care, read in one query (for timeliness across every journey). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, CareFactView> latestByChild() {
+        java.util.Map<UUID, CareFactView> latest = new java.util.HashMap<>();
+        for (CareFact f : facts.findAll()) {
+            CareFactView seen = latest.get(f.getChildId());
+            if (seen == null || f.getEnteredCareOn().isAfter(seen.enteredCareOn())) {
+                latest.put(f.getChildId(), view(f));
+            }
+        }
+        return latest;
+    }
+
     /** Children in care now, as far as adoption knows. */
     @Transactional(readOnly = true)
     public List<CareFactView> inCareNow() {

@@ -100,6 +100,31 @@ public class Assessments {
                 .map(Assessment::view).toList();
     }
 
+    /** Assessments completed on or after {@code from} and on or before {@code to}, in one query (performance reads this). */
+    @Transactional(readOnly = true)
+    public List<AssessmentView> completedBetween(LocalDate from, LocalDate to) {
+        return assessments.findByCompletedOnBetweenAndVoidedFalse(from, to).stream().map(Assessment::view).toList();
+    }
+
+    /** Every child's assessments started from {@code from} to {@code to}, earliest first (Annex A). */
+    @Transactional(readOnly = true)
+    public List<AssessmentView> startedBetween(LocalDate from, LocalDate to) {
+        return assessments.findByStartDateBetweenAndVoidedFalseOrderByStartDateAsc(from, to).stream()
+                .map(Assessment::view).toList();
+    }
+
+    /** The assessments of many children at once (the CIN census), in batches, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<AssessmentView> forChildren(java.util.Collection<UUID> childIds) {
+        List<UUID> ids = List.copyOf(childIds);
+        List<AssessmentView> found = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            assessments.findByChildIdInAndVoidedFalse(ids.subList(i, Math.min(ids.size(), i + 1000))).stream()
+                    .map(Assessment::view).forEach(found::add);
+        }
+        return found;
+    }
+
     /** Assessments submitted and waiting for a manager, oldest referral first. */
     @Transactional(readOnly = true)
     public List<AssessmentView> awaitingAuthorisation() {

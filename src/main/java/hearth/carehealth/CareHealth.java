@@ -108,6 +108,14 @@ public class CareHealth {
         return entries.findByChildIdOrderByDateDescRecordedAtDesc(childId).stream().map(CareHealthEntry::view).toList();
     }
 
+    /** The records (not voided) of many children at once, latest first, e.g. for Ofsted's Annex A. */
+    @Transactional(readOnly = true)
+    public List<CareHealthRecordView> recordsOf(java.util.Collection<UUID> childIds) {
+        return childIds.isEmpty() ? List.of()
+                : entries.findByChildIdInAndVoidedFalseOrderByDateDescRecordedAtDesc(childIds).stream()
+                        .map(CareHealthEntry::view).toList();
+    }
+
     /** Whether the child is looked after now, as this context heard from children in care. */
     @Transactional(readOnly = true)
     public boolean isLookedAfter(UUID childId) {

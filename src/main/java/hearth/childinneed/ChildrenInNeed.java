@@ -77,6 +77,7 @@ public class ChildrenInNeed {
     private final ReviewAttendeeRepository attendees;
     private final CinVisitRepository visits;
     private final ClosureRepository closures;
+    private final ClosureActivity activity;
     private final Duties duties;
     private final Obligations obligations;
     private final ApplicationEventPublisher events;
@@ -86,7 +87,8 @@ public class ChildrenInNeed {
             PlanNeedRepository needs, PlanActionRepository actions, CinActionProgressRepository progress,
             ReviewRepository reviews, ReviewAttendeeRepository attendees, CinVisitRepository visits,
             ClosureRepository closures, Duties duties, Obligations obligations, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, ClosureActivity activity) {
+        this.activity = activity;
         this.episodes = episodes;
         this.referrals = referrals;
         this.plans = plans;
@@ -135,6 +137,9 @@ public class ChildrenInNeed {
             case STEP_DOWN_TO_EARLY_HELP -> ClosureReason.RC9;
             default -> null;
         };
+        if (closeWith != null && activity.wentFurther(episode.view(List.of()))) {
+            closeWith = ClosureReason.RC7; // an enquiry or plan came first: not "closed after assessment" (2990)
+        }
         boolean needsPlan = outcome == AssessmentOutcome.CHILD_IN_NEED_PLAN;
         episode.assessed(assessment.assessmentId(), assessment.completedOn(), needsPlan, closeWith);
         if (needsPlan && openObligation(episode.getChildId(), FIRST_MEETING_RULE).isEmpty()) {
@@ -214,6 +219,18 @@ public class ChildrenInNeed {
         return plans.findByEpisodeIdOrderByStartDateDescCreatedAtDesc(episodeId).stream().map(this::view).toList();
     }
 
+    /** The plans of many episodes at once (the CIN census), in batches, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<PlanView> plansForEpisodes(java.util.Collection<UUID> episodeIds) {
+        List<UUID> ids = List.copyOf(episodeIds);
+        List<PlanView> found = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            plans.findByEpisodeIdIn(ids.subList(i, Math.min(ids.size(), i + 1000))).stream().map(this::view)
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public Optional<PlanView> currentPlan(UUID episodeId) {
         return currentPlanOf(episodeId).map(this::view);
@@ -249,6 +266,14 @@ public class ChildrenInNeed {
     public List<VisitView> visitsFor(UUID episodeId) {
         return visits.findByEpisodeIdAndVoidedFalseOrderByDateDescRecordedAtDesc(episodeId).stream()
                 .map(CinVisit::view).toList();
+    }
+
+    /** The visits of many episodes at once, latest first (Annex A). */
+    @Transactional(readOnly = true)
+    public List<VisitView> visitsOfEpisodes(java.util.Collection<UUID> episodeIds) {
+        return episodeIds.isEmpty() ? List.of()
+                : visits.findByEpisodeIdInAndVoidedFalseOrderByDateDescRecordedAtDesc(episodeIds).stream()
+                        .map(CinVisit::view).toList();
     }
 
     /** Closure proposals on the episode, latest first, with what became of each. */
@@ -386,10 +411,17 @@ public class ChildrenInNeed {
 
     // ---- closure ----
 
-    /** The worker proposes closing the episode they saw; RC8 and RC9 without an assessment are kept but flagged. */
+    /**
+     * The worker proposes closing the episode they saw; RC8 and RC9 without an assessment are kept but flagged, and
+     * refused (IllegalArgumentException) once the episode went on to a plan or an enquiry (DfE rule 2990).
+     */
     @Transactional
     public ClosureView proposeClosure(UUID episodeId, long seenVersion, ClosureProposal proposal) {
         Episode episode = current(episodeId, seenVersion);
+        if (activity.refuses(episode.view(List.of()), proposal.reason())) {
+            throw new IllegalArgumentException(proposal.reason() + " says the case closed after its assessment, but"
+                    + " this episode went on to a plan or a section 47 enquiry: close it with another reason");
+        }
         episode.closureProposed();
         Closure closure = closures.save(new Closure(episodeId, episode.getChildId(), proposal,
                 episode.getAssessmentId() != null, CurrentUser.username(), clock.instant()));

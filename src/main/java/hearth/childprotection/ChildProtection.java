@@ -415,6 +415,26 @@ public class ChildProtection {
                 .toList();
     }
 
+    /** Enquiries by id, in one query (performance reads the enquiries behind initial conferences). */
+    @Transactional(readOnly = true)
+    public List<EnquiryView> enquiries(java.util.Collection<UUID> ids) {
+        return enquiries.findAllById(ids).stream().filter(e -> !e.isVoided()).map(Section47Enquiry::view).toList();
+    }
+
+    /** Initial conferences held on or after {@code from} and on or before {@code to}, in one query. */
+    @Transactional(readOnly = true)
+    public List<ConferenceView> initialConferencesBetween(LocalDate from, LocalDate to) {
+        return conferences.findByKindAndHeldOnBetweenAndVoidedFalse(ConferenceKind.INITIAL, from, to).stream()
+                .map(Conference::view).toList();
+    }
+
+    /** Plans open at some time between {@code from} and {@code to} (both included), in one query. */
+    @Transactional(readOnly = true)
+    public List<PlanView> plansOverlapping(LocalDate from, LocalDate to) {
+        LocalDate today = today();
+        return plans.overlapping(from, to).stream().map(p -> p.view(today)).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<ConferenceView> conference(UUID id) {
         return conferences.findById(id).filter(c -> !c.isVoided()).map(Conference::view);
@@ -438,6 +458,28 @@ public class ChildProtection {
         LocalDate today = today();
         return plans.findByChildIdAndVoidedFalseOrderByStartDateDesc(childId).stream().map(p -> p.view(today))
                 .toList();
+    }
+
+    /**
+     * The enquiries, conferences and plans of many children at once (the CIN census), read in batches rather than
+     * per child; voided records left out.
+     */
+    @Transactional(readOnly = true)
+    public ProtectionRecords protectionRecordsFor(java.util.Collection<UUID> childIds) {
+        LocalDate today = today();
+        List<UUID> ids = List.copyOf(childIds);
+        List<EnquiryView> enquiryViews = new java.util.ArrayList<>();
+        List<ConferenceView> conferenceViews = new java.util.ArrayList<>();
+        List<PlanView> planViews = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 1000) {
+            List<UUID> batch = ids.subList(i, Math.min(ids.size(), i + 1000));
+            enquiries.findByChildIdInAndVoidedFalse(batch).stream().map(Section47Enquiry::view)
+                    .forEach(enquiryViews::add);
+            conferences.findByChildIdInAndVoidedFalse(batch).stream().map(Conference::view)
+                    .forEach(conferenceViews::add);
+            plans.findByChildIdInAndVoidedFalse(batch).stream().map(p -> p.view(today)).forEach(planViews::add);
+        }
+        return new ProtectionRecords(enquiryViews, conferenceViews, planViews);
     }
 
     @Transactional(readOnly = true)
@@ -492,6 +534,46 @@ public class ChildProtection {
     @Transactional(readOnly = true)
     public List<ProtectionOrderView> protectionOrdersFor(UUID childId) {
         return orders.findByChildIdAndVoidedFalseOrderByStartDateDesc(childId).stream().map(ProtectionOrder::view)
+                .toList();
+    }
+
+    // ---- bulk reads for returns (Annex A) ----
+
+    /** Every child's section 47 enquiries started from {@code from} to {@code to}, earliest first. */
+    @Transactional(readOnly = true)
+    public List<EnquiryView> enquiriesBetween(LocalDate from, LocalDate to) {
+        return enquiries.findByStartDateBetweenAndVoidedFalseOrderByStartDateAsc(from, to).stream()
+                .map(Section47Enquiry::view).toList();
+    }
+
+    /** Every child's conferences held from {@code from} to {@code to}, earliest first. */
+    @Transactional(readOnly = true)
+    public List<ConferenceView> conferencesBetween(LocalDate from, LocalDate to) {
+        return conferences.findByHeldOnBetweenAndVoidedFalseOrderByHeldOnAsc(from, to).stream().map(Conference::view)
+                .toList();
+    }
+
+    /** Every child's plans open at some time from {@code from} to {@code to}, earliest started first. */
+    @Transactional(readOnly = true)
+    public List<PlanView> plansDuring(LocalDate from, LocalDate to) {
+        LocalDate today = today();
+        return plans.findOpenDuring(from, to).stream().map(p -> p.view(today)).toList();
+    }
+
+    /** Every child's emergency protection orders and police protection begun from {@code from} to {@code to}. */
+    @Transactional(readOnly = true)
+    public List<ProtectionOrderView> protectionOrdersBetween(LocalDate from, LocalDate to) {
+        return orders.findByStartDateBetweenAndVoidedFalseOrderByStartDateAsc(from, to).stream()
+                .map(ProtectionOrder::view).toList();
+    }
+
+    /** The statutory visits of these plans, latest first. */
+    @Transactional(readOnly = true)
+    public List<VisitView> visitsOfPlans(java.util.Collection<UUID> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return visits.findByPlanIdInAndVoidedFalseOrderByVisitedOnDesc(planIds).stream().map(ProtectionVisit::view)
                 .toList();
     }
 

@@ -90,6 +90,27 @@ public class CareReviews {
                 .map(IroContact::view).toList();
     }
 
+    // ---- bulk reads for returns (Annex A): latest first, empty for no periods ----
+
+    @Transactional(readOnly = true)
+    public List<CarePlanView> plansOfPeriods(java.util.Collection<UUID> periodIds) {
+        return periodIds.isEmpty() ? List.of() : plans.findByPeriodIdInAndVoidedFalseOrderByDateDescRecordedAtDesc(
+                periodIds).stream().map(CarePlan::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CareVisitView> visitsOfPeriods(java.util.Collection<UUID> periodIds) {
+        return periodIds.isEmpty() ? List.of() : visits.findByPeriodIdInAndVoidedFalseOrderByDateDescRecordedAtDesc(
+                periodIds).stream().map(CareVisit::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<IroContactView> iroContactsOfPeriods(java.util.Collection<UUID> periodIds) {
+        return periodIds.isEmpty() ? List.of()
+                : contacts.findByPeriodIdInAndVoidedFalseOrderByDateDescRecordedAtDesc(periodIds).stream()
+                        .map(IroContact::view).toList();
+    }
+
     /** A care plan (or revision): satisfies the care plan clock, and with a permanence plan the permanence plan clock. */
     @Transactional
     public CarePlanView recordCarePlan(UUID periodId, LocalDate date, PermanencePlan permanence, String summary) {

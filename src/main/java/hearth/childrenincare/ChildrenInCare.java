@@ -86,6 +86,14 @@ public class ChildrenInCare {
                 .map(CarePlacement::view).toList();
     }
 
+    /** The placements of many periods at once, in date order (Annex A). */
+    @Transactional(readOnly = true)
+    public List<PlacementView> placementsOfPeriods(java.util.Collection<UUID> periodIds) {
+        return periodIds.isEmpty() ? List.of()
+                : placements.findByPeriodIdInAndVoidedFalseOrderByStartDateAscRecordedAtAsc(periodIds).stream()
+                        .map(CarePlacement::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<PlacementView> findPlacement(UUID placementId) {
         return placements.findById(placementId).map(CarePlacement::view);
@@ -108,6 +116,13 @@ public class ChildrenInCare {
             all.addAll(CareEpisodes.derive(period, legalStatusesOf(period.id()), placementsOf(period.id())));
         }
         return all;
+    }
+
+    /** Every child's periods of care open at some time from {@code from} to {@code to} (Annex A). */
+    @Transactional(readOnly = true)
+    public List<CarePeriodView> periodsOverlapping(LocalDate from, LocalDate to) {
+        return periods.findByEndDateIsNullOrEndDateGreaterThanEqual(from).stream()
+                .filter(p -> !p.getStartDate().isAfter(to)).map(CarePeriod::view).toList();
     }
 
     /** Every child's SSDA903 episodes open at some point between {@code from} and {@code to} (the 903 return reads this). */

@@ -19,10 +19,12 @@ public enum EntryCategory {
     DOCUMENT,
     CHILD_VOICE,
     ALLOCATION,
+    SUPERVISION,
     OTHER_AGENCY,
     HEALTH,
     EDUCATION,
     POLICE,
     FAMILY_HISTORY,
+    AUDITS_AND_PANELS,
     OTHER
 }

@@ -54,7 +54,10 @@ class DemoAssessments {
             return Optional.empty();
         }
         var calendar = workingDays.statutory();
-        LocalDate start = allocatedOn.plusDays(random.nextInt(3));
+        // after a strategy discussion the assessment runs alongside the section 47 enquiry from the referral, so an
+        // enquiry never stands in a census without its assessment (DfE query 2991Q)
+        int delay = random.nextInt(3);
+        LocalDate start = strategy ? referral.date() : allocatedOn.plusDays(delay);
         if (at(start, 9).isAfter(now)) {
             return Optional.empty();
         }
@@ -84,7 +87,7 @@ class DemoAssessments {
             return Optional.empty();
         }
         AssessmentOutcome outcome = outcome(random, strategy);
-        List<AssessmentFactor> factors = factors(random, outcome);
+        List<AssessmentFactor> factors = factors(random, outcome, strategy);
         AssessmentView withFactors = actors.as(worker, Role.SOCIAL_WORKER, at(done, 16),
                 () -> assessments.recordFactors(a.id(), assessments.find(a.id()).orElseThrow().version(), factors));
         boolean late = calendar.workingDaysBetween(referral.date(), done) > Assessments.WORKING_DAYS_ALLOWED;
@@ -111,8 +114,10 @@ class DemoAssessments {
         return roll < 85 ? AssessmentOutcome.CHILD_IN_NEED_PLAN : AssessmentOutcome.SECTION_47_ENQUIRY;
     }
 
-    private static List<AssessmentFactor> factors(Random random, AssessmentOutcome outcome) {
-        if (outcome == AssessmentOutcome.NO_FURTHER_ACTION && random.nextInt(3) == 0) {
+    /** After a section 47 enquiry the assessment names the factors it looked into, never "21 no factors". */
+    private static List<AssessmentFactor> factors(Random random, AssessmentOutcome outcome, boolean strategy) {
+        boolean none = outcome == AssessmentOutcome.NO_FURTHER_ACTION && random.nextInt(3) == 0;
+        if (none && !strategy) {
             return List.of(AssessmentFactor.F21);
         }
         List<AssessmentFactor> offered = new ArrayList<>(AssessmentFactor.offered());

@@ -43,10 +43,12 @@ class DemoCareHealth {
     /** Records each looked after child's health and education from when they came into care up to {@code today}. */
     int follow(LocalDate today, Random random) {
         int made = 0;
+        long seed = random.nextLong();
         for (UUID childId : careHealth.lookedAfterNow()) {
             String worker = workforce.currentAllocation(childId).map(AllocationView::workerUsername).orElse(null);
             if (worker != null) {
-                made += child(childId, worker, today, random);
+                // each child's own numbers, so one child's record does not depend on how many others are in care
+                made += child(childId, worker, today, new Random(seed ^ childId.getLeastSignificantBits()));
             }
         }
         return made;

@@ -111,6 +111,8 @@ class DemoCasework {
         missing.follow(child, allocatedOn, worker, team.manager(), now, random);
         caseNotes.write(childId, child.firstName(), worker, team.manager(), allocatedOn, now);
         if (strategy) {
+            // a referral that leads to a section 47 enquiry has its primary need from the start (DfE rule 8610)
+            childInNeed.primaryNeed(childId, worker, allocatedOn, random);
             DemoChildProtection.Result early = protection.follow(childId, false, worker, team.manager(), now, random);
             if (early.ending() == DemoChildProtection.Ending.NOT_FINISHED) {
                 return;
@@ -122,10 +124,13 @@ class DemoCasework {
         }
         LocalDate decided = concluded.get().authorisedOn();
         childInNeed.primaryNeed(childId, worker, decided, random);
+        // after a section 47 enquiry the case did not close "after assessment" (RC8/RC9, DfE rule 2990)
+        ClosureReason noFurtherAction = strategy ? ClosureReason.RC7 : ClosureReason.RC8;
+        ClosureReason stepDown = strategy ? ClosureReason.RC7 : ClosureReason.RC9;
         Optional<LocalDate> closed = switch (concluded.get().outcome()) {
-            case NO_FURTHER_ACTION -> childInNeed.close(childId, ClosureReason.RC8, decided.plusDays(1 + random.nextInt(4)),
-                    worker, team.manager(), now, random);
-            case STEP_DOWN_TO_EARLY_HELP -> childInNeed.close(childId, ClosureReason.RC9,
+            case NO_FURTHER_ACTION -> childInNeed.close(childId, noFurtherAction,
+                    decided.plusDays(1 + random.nextInt(4)), worker, team.manager(), now, random);
+            case STEP_DOWN_TO_EARLY_HELP -> childInNeed.close(childId, stepDown,
                     decided.plusDays(1 + random.nextInt(4)), worker, team.manager(), now, random);
             case CHILD_IN_NEED_PLAN -> {
                 DemoCast.Team longTerm = transfer(childId, decided, cast, random);

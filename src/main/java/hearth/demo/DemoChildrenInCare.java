@@ -50,6 +50,8 @@ class DemoChildrenInCare {
     private final DemoActors actors;
     private final WorkingDays workingDays;
     private final People people;
+    /** Whether a placement has been made short yet, so even a small demo has at least one move. */
+    private boolean shortStayGiven;
 
     DemoChildrenInCare(ChildrenInCare care, CareReviews reviews, DemoActors actors, WorkingDays workingDays,
             People people) {
@@ -124,11 +126,20 @@ class DemoChildrenInCare {
     }
 
     private void live(UUID childId, LocalDate start, LegalStatus status, CategoryOfNeed need, LocalDate changeOn,
-            LegalStatus changeTo, LocalDate ceaseOn, ReasonCeased reason, String worker, Instant now, Random random) {
+            LegalStatus changeTo, LocalDate plannedCease, ReasonCeased plannedReason, String worker, Instant now,
+            Random random) {
         if (!due(start, now) || care.periodsFor(childId).stream()
                 .anyMatch(p -> p.isOpen() || !p.endDate().isBefore(start))) {
             return;
         }
+        // nobody is looked after past their 18th birthday (DfE 903 rule 359): the period ends then if not before
+        LocalDate eighteen = people.find(childId).map(p -> p.dateOfBirth()).map(d -> d.plusYears(18)).orElse(null);
+        if (eighteen != null && !eighteen.isAfter(start)) {
+            return;
+        }
+        boolean leavesAt18 = eighteen != null && (plannedCease == null || eighteen.isBefore(plannedCease));
+        LocalDate ceaseOn = leavesAt18 ? eighteen : plannedCease;
+        ReasonCeased reason = leavesAt18 ? ReasonCeased.E8 : plannedReason;
         UUID period = actors.as(worker, Role.SOCIAL_WORKER, DemoAssessments.at(start, 11),
                 () -> care.becomeLookedAfter(childId, start, status, need)).id();
         boolean longTerm = changeTo == LegalStatus.C2 || status == LegalStatus.C2;
@@ -138,7 +149,7 @@ class DemoChildrenInCare {
         LocalDate nextVisit = start.plusDays(random.nextInt(10) < 9 ? 2 + random.nextInt(5) : 8 + random.nextInt(5));
         LocalDate nextReview = workingDays.statutory().addWorkingDays(start, random.nextInt(10) < 8
                 ? 15 + random.nextInt(5) : 21 + random.nextInt(6));
-        LocalDate nextMove = start.plusDays(stay(random));
+        LocalDate nextMove = start.plusDays(firstStay(start, now, random));
         int reviewsHeld = 0;
         boolean planned = false;
         while (true) {
@@ -219,6 +230,15 @@ class DemoChildrenInCare {
                         () -> reviews.recordPlacementFollowUp(last.id(), last.version(), done, done));
             }
         }
+    }
+
+    /** The first placement's stay: the first one begun 90 days or more ago is short, so the demo has a move. */
+    private int firstStay(LocalDate start, Instant now, Random random) {
+        if (!shortStayGiven && due(start.plusDays(90), now)) {
+            shortStayGiven = true;
+            return 20 + random.nextInt(60);
+        }
+        return stay(random);
     }
 
     /** How long a placement lasts: most a year or more, some months, a few weeks (about one in ten moves 3+ a year). */

@@ -43,11 +43,13 @@ public class DemoData {
     private final DemoAdoption adoption;
     private final Clock clock;
     private final DemoCareLeavers careLeavers;
+    private final List<DemoHistoryStep> steps;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
             DemoContacts contacts, DemoJourneys journeys, DemoCareHealth careHealth, DemoCaseSummaries summaries,
             DemoChildrenInCare childrenInCare, DemoCareLeavers careLeavers, DemoCarers carers, DemoAdoption adoption,
-            DemoFosteringAndAdopters fosteringAndAdopters, Clock clock) {
+            DemoFosteringAndAdopters fosteringAndAdopters, List<DemoHistoryStep> steps, Clock clock) {
+        this.steps = steps.stream().sorted(java.util.Comparator.comparingInt(DemoHistoryStep::order)).toList();
         this.fosteringAndAdopters = fosteringAndAdopters;
         this.childrenInCare = childrenInCare;
         this.careLeavers = careLeavers;
@@ -101,6 +103,9 @@ public class DemoData {
             careHealth.follow(today, new Random(plan.seed() + 2));
             int leavers = careLeavers.generate(today, plan.referralsPerYear(), cast, new Random(plan.seed() + 8));
             progress.accept("  " + leavers + " care leavers");
+            for (DemoHistoryStep step : steps) {
+                step.run(today, plan.referralsPerYear(), cast, new Random(plan.seed() + 100 + step.order()), progress);
+            }
             return new Made(background + made.children(), made.contacts(), made.referrals(), made.reReferrals());
         });
     }

@@ -104,6 +104,12 @@ class DemoFamilies {
         Set<Disability> disabilities = random.nextInt(100) < 9
                 ? EnumSet.of(Disability.values()[1 + random.nextInt(Disability.values().length - 1)])
                 : EnumSet.of(Disability.NONE);
+        if (!disabilities.contains(Disability.NONE) && dob.getDayOfMonth() % 3 != 0) {
+            // most disabled children have more than one need recorded (DfE query 2888Q); no extra random draw
+            int codes = Disability.values().length - 1;
+            int had = disabilities.iterator().next().ordinal() - 1;
+            disabilities.add(Disability.values()[1 + (had + 1 + dob.getMonthValue() % (codes - 1)) % codes]);
+        }
         boolean uasc = age >= 14 && random.nextInt(60) == 0;
         return people.register(PersonKind.CHILD, new PersonDetails(first, null, surname, dob, null,
                 girl ? Sex.F : Sex.M, null, uasc ? Ethnicity.OOTH : ethnicity, uasc ? "Tigrinya" : "English", null,

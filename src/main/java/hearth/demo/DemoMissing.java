@@ -35,6 +35,8 @@ class DemoMissing {
             "With an older boyfriend at a flat in town", "Came home by themselves", "Park near home",
             "Found by police at the railway station", "Grandparent's house");
 
+    /** Whether a young person has been sent missing yet (see follow). */
+    private boolean firstGiven;
     private final MissingEpisodes missing;
     private final RiskOutsideHome risk;
     private final DemoActors actors;
@@ -47,10 +49,17 @@ class DemoMissing {
 
     /** Maybe some missing episodes over the months after {@code from}, for a child of 11 or over. */
     void follow(PersonSummary child, LocalDate from, String worker, String manager, Instant now, Random random) {
-        if (child.dateOfBirth() == null || Period.between(child.dateOfBirth(), from).getYears() < 11
-                || random.nextInt(100) >= 15) {
+        if (child.dateOfBirth() == null || Period.between(child.dateOfBirth(), from).getYears() < 11) {
             return;
         }
+        boolean chosen = random.nextInt(100) < 15;
+        // the first young person followed 4 months or more before now always goes missing, so even a small demo has
+        // missing episodes and return interviews
+        boolean longAgo = !DemoCasework.at(from.plusMonths(4), 12).isAfter(now);
+        if (!chosen && (firstGiven || !longAgo)) {
+            return;
+        }
+        firstGiven = firstGiven || longAgo;
         int episodes = 1;
         while (episodes < 6 && random.nextInt(100) < 45) {
             episodes++;

@@ -59,6 +59,7 @@ class DemoOrganisation {
             new DemoUser("front.demo", "Femi Adeyemi", Role.FRONT_DOOR_WORKER, "Front door social worker", "Front door (single point of access)"),
             new DemoUser("perf.demo", "Paul Evans", Role.PERFORMANCE_OFFICER, "Performance officer", "Performance and data team"),
             new DemoUser("qa.demo", "Qasim Ali", Role.QA_AUDITOR, "Quality assurance auditor", "Quality assurance team"),
+            new DemoUser("dcs.demo", "Dana Clarke", Role.SENIOR_LEADER, "Director of children's services", null),
             new DemoUser("inspector.demo", "Imogen Hart", Role.INSPECTOR, null, null),
             new DemoUser("admin.demo", "Alex Morgan", Role.ADMINISTRATOR, null, null));
 

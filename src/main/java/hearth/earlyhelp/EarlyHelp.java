@@ -279,6 +279,12 @@ public class EarlyHelp {
                 .map(EarlyHelpEpisode::view).toList();
     }
 
+    /** Every child's episodes open at some time from {@code from} to {@code to}, earliest started first (Annex A). */
+    @Transactional(readOnly = true)
+    public List<EpisodeView> episodesDuring(LocalDate from, LocalDate to) {
+        return episodes.findOpenDuring(from, to).stream().map(EarlyHelpEpisode::view).toList();
+    }
+
     /** The active episodes (waiting or open) of these children, e.g. a child's siblings. */
     @Transactional(readOnly = true)
     public List<EpisodeView> activeEpisodesOf(List<UUID> childIds) {

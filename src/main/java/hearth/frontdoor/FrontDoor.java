@@ -200,6 +200,15 @@ public class FrontDoor {
                 .map(Referral::view).toList();
     }
 
+    /** Contacts received on the days from {@code from} to {@code to} (London time), earliest first, e.g. for Annex A. */
+    @Transactional(readOnly = true)
+    public List<ContactView> contactsBetween(LocalDate from, LocalDate to) {
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        return contacts.findByReceivedAtGreaterThanEqualAndReceivedAtLessThanAndVoidedFalseOrderByReceivedAtAsc(
+                from.atStartOfDay(london).toInstant(), to.plusDays(1).atStartOfDay(london).toInstant()).stream()
+                .map(Contact::view).toList();
+    }
+
     /** Contacts waiting for a decision, oldest received first. */
     @Transactional(readOnly = true)
     public List<ContactView> awaitingDecision() {

@@ -181,6 +181,30 @@ public class People {
                 .map(Relationship::getRelatedPersonId).distinct().toList();
     }
 
+    /**
+     * For each of these people recorded as someone's mother, the date of birth of her first child (the SSDA903 return
+     * reads this for MOTHER and MC_DOB); children not yet born, or whose record is voided, are left out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, LocalDate> firstChildBornTo(Collection<UUID> ids) {
+        java.util.Map<UUID, LocalDate> found = new java.util.HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<Relationship> mothers = relationships.findByPersonIdInAndTypeAndVoidedFalse(
+                    all.subList(from, Math.min(all.size(), from + 1000)), RelationshipType.MOTHER);
+            java.util.Map<UUID, LocalDate> born = new java.util.HashMap<>();
+            find(mothers.stream().map(Relationship::getRelatedPersonId).distinct().toList())
+                    .forEach(p -> born.put(p.id(), p.dateOfBirth()));
+            for (Relationship r : mothers) {
+                LocalDate dob = born.get(r.getRelatedPersonId());
+                if (dob != null) {
+                    found.merge(r.getPersonId(), dob, (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+        }
+        return found;
+    }
+
     @Transactional(readOnly = true)
     public long countChildren() {
         return persons.countByKindAndVoidedFalse(PersonKind.CHILD);

@@ -26,6 +26,14 @@ public interface ReturnExport {
      */
     Written write(List<String> options, Path out, Consumer<String> progress) throws IOException;
 
+    /**
+     * The extension of the single file the return writes, {@code xml} unless the return says otherwise (Annex A
+     * writes {@code xlsx}). A return written as a folder is downloaded from the returns page as a zip.
+     */
+    default String fileType() {
+        return "xml";
+    }
+
     /** What was written: the files and how many children they cover. */
     record Written(List<Path> files, int children) {
     }

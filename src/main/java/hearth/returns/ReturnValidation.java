@@ -16,6 +16,17 @@ public interface ReturnValidation {
     List<Finding> validate(Path in) throws IOException;
 
     /**
+     * The same with the options typed after the file (e.g. {@code --year 2026}); a return that takes none refuses
+     * them with {@link IllegalArgumentException}, whose message is shown.
+     */
+    default List<Finding> validate(Path in, List<String> options) throws IOException {
+        if (!options.isEmpty()) {
+            throw new IllegalArgumentException("The " + name() + " check takes no options: " + options);
+        }
+        return validate(in);
+    }
+
+    /**
      * One broken rule: the child (LA child ID, or null for the header), the DfE rule code (e.g. {@code 8869}, or
      * {@code 8825Q} for a query), whether it is an error or a query, the DfE's message, and the fields involved.
      */

@@ -28,9 +28,17 @@ public enum Permission {
     /** The missing coordinator's daily list: who is missing now and which return interviews are due. */
     COORDINATE_MISSING,
     AUDIT_CASES,
+    /** Record panel meetings (permanence, placement, legal gateway) and their decisions on children. */
+    RECORD_PANEL_DECISIONS,
+    /** Record and read staff supervision and management oversight; see who is overdue. */
+    SUPERVISE_STAFF,
     VIEW_PERFORMANCE,
+    /** Record inspections and keep the improvement plan and the self-evaluation. */
+    MANAGE_IMPROVEMENT_PLAN,
     RUN_RETURNS,
     MANAGE_USERS,
     MANAGE_TEAMS,
+    /** A worker's profile, absences and training: managers of their team or service, and administrators. */
+    MANAGE_WORKERS,
     MANAGE_SETTINGS
 }

@@ -85,6 +85,12 @@ public interface Obligations {
      */
     Map<DuePeriod, List<RuleTimeliness>> timelinessByRule(Collection<DuePeriod> periods);
 
+    /**
+     * The obligations under one rule due on or after {@code from} and before {@code to} that are decided now (met, or
+     * overdue), in one query: the subjects behind {@link #timelinessByRule} (performance splits them by team).
+     */
+    List<DecidedObligation> decidedDue(String ruleId, LocalDate from, LocalDate to);
+
     /** Brings the stored state of every open obligation up to date with the clock, set-based. Answers rows changed. */
     int recomputeAll();
 }

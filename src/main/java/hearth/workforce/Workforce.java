@@ -149,6 +149,25 @@ public class Workforce {
                 .absentFrom(from);
     }
 
+    /** Records that a worker is newly qualified (their assessed and supported year in employment) until a date. */
+    @Transactional
+    public void markNewlyQualified(String username, LocalDate until) {
+        workers.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No such worker"))
+                .newlyQualifiedUntil(until);
+    }
+
+    /** Whether a worker is in their assessed and supported year in employment on a date. */
+    @Transactional(readOnly = true)
+    public boolean isNewlyQualified(String username, LocalDate on) {
+        return workers.findByUsername(username).map(w -> w.isNewlyQualifiedOn(on)).orElse(false);
+    }
+
+    /** The head of a service (the team manager's manager), if one is named. */
+    @Transactional(readOnly = true)
+    public Optional<String> headOfService(UUID serviceId) {
+        return services.findById(serviceId).map(ServiceArea::getManagerUsername);
+    }
+
     /** Records that an absent worker is back. */
     @Transactional
     public void markReturned(String username) {
@@ -170,6 +189,27 @@ public class Workforce {
                 where a.team_id = :team and a.allocated_to is null
                 order by a.allocated_from, a.child_id""")
                 .param("team", teamId)
+                .query((rs, n) -> new AllocationView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4),
+                        rs.getString(4) == null ? null : rs.getString(5) == null ? rs.getString(4) : rs.getString(5),
+                        rs.getObject(6, LocalDate.class), rs.getString(7)))
+                .list();
+    }
+
+    /**
+     * Every child held on a date by any team (allocated to a worker or on duty), in one query: for caseloads across
+     * the authority and their history month by month.
+     */
+    @Transactional(readOnly = true)
+    public List<AllocationView> allocationsOn(LocalDate date) {
+        return jdbc.sql("""
+                select a.child_id, a.team_id, t.name, a.worker_username, w.display_name, a.allocated_from, a.reason
+                from allocation a
+                join team t on t.id = a.team_id
+                left join worker w on w.username = a.worker_username
+                where a.allocated_from <= :on and (a.allocated_to is null or a.allocated_to > :on)
+                order by a.allocated_from, a.child_id""")
+                .param("on", date)
                 .query((rs, n) -> new AllocationView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4),
                         rs.getString(4) == null ? null : rs.getString(5) == null ? rs.getString(4) : rs.getString(5),

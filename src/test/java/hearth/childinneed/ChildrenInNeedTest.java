@@ -208,8 +208,9 @@ class ChildrenInNeedTest {
     @Test
     void closingVoidsTheChildInNeedClocksAndReopeningKeepsTheEarlierClosure() {
         EpisodeView episode = episodeWithPlan();
+        // after a plan the episode closes RC7 (RC8/RC9 mean closed straight after assessment: DfE rule 2990)
         ClosureView proposed = journey.as(worker, () -> cin.proposeClosure(episode.id(), episode.version(),
-                new ClosureProposal(ClosureReason.RC9, "Needs now met by early help", "Family engaging well")));
+                new ClosureProposal(ClosureReason.RC7, "Needs now met by early help", "Family engaging well")));
         assertThat(proposed.withoutAssessment()).isFalse();
         ClosureView returned = journey.as(manager, () -> cin.returnClosure(proposed.id(), proposed.version(),
                 "Add the school's view"));
@@ -219,8 +220,8 @@ class ChildrenInNeedTest {
 
         clock.advance(java.time.Duration.ofMinutes(30));
         ClosureView again = journey.as(worker, () -> cin.proposeClosure(episode.id(), reopened.version(),
-                new ClosureProposal(ClosureReason.RC9, "School agrees", "Family engaging well")));
-        journey.as(manager, () -> cin.authoriseClosure(again.id(), again.version(), false));
+                new ClosureProposal(ClosureReason.RC7, "School agrees", "Family engaging well")));
+        journey.as(manager, () -> cin.authoriseClosure(again.id(), again.version(), true));
         assertThat(obligations.openFor(List.of(child.id()))).extracting(ObligationView::ruleId)
                 .doesNotContain(ChildrenInNeed.REVIEW_RULE, ChildrenInNeed.VISIT_RULE);
         assertThat(cin.plansFor(episode.id()).get(0).endDate()).isEqualTo(today);

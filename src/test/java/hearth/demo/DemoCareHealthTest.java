@@ -39,7 +39,7 @@ class DemoCareHealthTest {
     }
 
     @Test
-    void aChildInCareForFourteenMonthsHasAssessmentsPepsAndAnSdqMostlyOnTime() {
+    void aChildInCareForSeventeenMonthsHasAssessmentsPepsAndAnSdqMostlyOnTime() {
         LocalDate today = LocalDate.of(2026, 6, 1);
         clock.setDate(today);
         Fixtures fx = new Fixtures(context);
@@ -47,7 +47,7 @@ class DemoCareHealthTest {
         String worker = fx.user(Role.SOCIAL_WORKER, team);
         PersonSummary child = fx.child(fx.name("Demo"), "Incare", LocalDate.of(2015, 1, 1));
         fx.allocate(child.id(), team, worker);
-        new CareJourney(context, fx).becameLookedAfter(child.id(), today.minusMonths(14));
+        new CareJourney(context, fx).becameLookedAfter(child.id(), today.minusMonths(17));
 
         demo.follow(today, new Random(7));
 

@@ -37,7 +37,7 @@ class DemoDataTest {
         List<UserAccount> demo = accounts.enabledDemoAccounts();
         assertThat(demo).extracting(UserAccount::getRole).containsAll(Arrays.asList(Role.values()));
         assertThat(demo).extracting(UserAccount::getUsername).contains("sw.demo", "fw.demo", "tm.demo", "sm.demo",
-                "iro.demo", "pa.demo", "lado.demo", "front.demo", "perf.demo", "qa.demo", "inspector.demo", "admin.demo");
+                "iro.demo", "pa.demo", "lado.demo", "front.demo", "perf.demo", "qa.demo", "dcs.demo", "inspector.demo", "admin.demo");
         assertThat(workforce.teamOf("sw.demo")).get().extracting(t -> t.managerUsername()).isEqualTo("tm.demo");
     }
 
@@ -120,5 +120,21 @@ class DemoDataTest {
         List<String> first = families.family(new Random(42), today).stream().map(PersonSummary::fullName).toList();
         List<String> second = families.family(new Random(42), today).stream().map(PersonSummary::fullName).toList();
         assertThat(first).isNotEmpty().isEqualTo(second);
+    }
+
+    @Test
+    void theDemoWorkforceHasProfilesLeaversAbsencesTrainingEstablishmentsAndAYearOfCaseloads() {
+        assertThat(count("select count(*) from worker where registration_number is not null")).as("profiles").isPositive();
+        assertThat(count("select count(*) from worker where agency = true")).as("agency workers").isPositive();
+        assertThat(count("select count(*) from worker where newly_qualified_until is not null")).as("newly qualified")
+                .isPositive();
+        assertThat(count("select count(*) from worker where left_on is not null")).as("leavers").isPositive();
+        assertThat(count("select count(*) from worker_absence where kind = 'SICKNESS'")).as("sickness").isPositive();
+        assertThat(count("select count(*) from worker_training where status = 'MISSED'")).as("missed").isPositive();
+        assertThat(count("select count(*) from team where funded_fte is not null")).as("establishments").isPositive();
+        assertThat(count("select count(distinct snapshot_month) from caseload_snapshot")).as("monthly snapshots")
+                .isGreaterThanOrEqualTo(12);
+        assertThat(count("select count(*) from work_period where kind = 'CHILD_PROTECTION'")).as("kinds of work")
+                .isPositive();
     }
 }

@@ -11,7 +11,14 @@ public interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
 
     Optional<Assessment> findByReferralId(UUID referralId);
 
+    List<Assessment> findByCompletedOnBetweenAndVoidedFalse(java.time.LocalDate from, java.time.LocalDate to);
+
     List<Assessment> findByChildIdAndVoidedFalseOrderByReferralDateDescCreatedAtDesc(UUID childId);
 
+    List<Assessment> findByChildIdInAndVoidedFalse(java.util.Collection<UUID> childIds);
+
     List<Assessment> findByStatusInAndVoidedFalseOrderByReferralDateAsc(Collection<AssessmentStatus> statuses);
+
+    List<Assessment> findByStartDateBetweenAndVoidedFalseOrderByStartDateAsc(java.time.LocalDate from,
+            java.time.LocalDate to);
 }

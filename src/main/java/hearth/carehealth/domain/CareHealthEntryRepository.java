@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CareHealthEntryRepository extends JpaRepository<CareHealthEntry, UUID> {
 
     List<CareHealthEntry> findByChildIdOrderByDateDescRecordedAtDesc(UUID childId);
+
+    List<CareHealthEntry> findByChildIdInAndVoidedFalseOrderByDateDescRecordedAtDesc(java.util.Collection<UUID> childIds);
 }

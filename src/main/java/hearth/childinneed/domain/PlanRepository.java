@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PlanRepository extends JpaRepository<Plan, UUID> {
 
     List<Plan> findByEpisodeIdOrderByStartDateDescCreatedAtDesc(UUID episodeId);
+
+    List<Plan> findByEpisodeIdIn(java.util.Collection<UUID> episodeIds);
 }

@@ -1,6 +1,7 @@
 package hearth.childinneed.web;
 
 import hearth.childinneed.ChildrenInNeed;
+import hearth.childinneed.ClosureActivity;
 import hearth.childinneed.ClosureReason;
 import hearth.childinneed.ClosureProposal;
 import hearth.childinneed.ClosureView;
@@ -28,8 +29,10 @@ class ClosureController {
 
     private final ChildrenInNeed childrenInNeed;
     private final EpisodePages pages;
+    private final ClosureActivity activity;
 
-    ClosureController(ChildrenInNeed childrenInNeed, EpisodePages pages) {
+    ClosureController(ChildrenInNeed childrenInNeed, EpisodePages pages, ClosureActivity activity) {
+        this.activity = activity;
         this.childrenInNeed = childrenInNeed;
         this.pages = pages;
     }
@@ -60,6 +63,9 @@ class ClosureController {
         String summary = EpisodePages.text(form, "summary", EpisodePages.MAX_TEXT, true, errors);
         String risks = EpisodePages.text(form, "risks", EpisodePages.MAX_TEXT, true, errors);
         long version = EpisodePages.version(form);
+        if (reason != null && activity.refuses(episode, reason)) {
+            errors.reject("reason", "childinneed.error.reasonAfterActivity");
+        }
         if (errors.any()) {
             return proposePage(model, episode, form, errors);
         }

@@ -8,7 +8,15 @@ public interface ConferenceRepository extends JpaRepository<Conference, UUID> {
 
     List<Conference> findByChildIdAndVoidedFalseOrderByHeldOnDesc(UUID childId);
 
+    List<Conference> findByChildIdInAndVoidedFalse(java.util.Collection<UUID> childIds);
+
     boolean existsByEnquiryIdAndVoidedFalse(UUID enquiryId);
 
+    List<Conference> findByKindAndHeldOnBetweenAndVoidedFalse(hearth.childprotection.ConferenceKind kind,
+            java.time.LocalDate from, java.time.LocalDate to);
+
     List<Conference> findByPlanIdAndVoidedFalseOrderByHeldOnAsc(UUID planId);
+
+    List<Conference> findByHeldOnBetweenAndVoidedFalseOrderByHeldOnAsc(java.time.LocalDate from,
+            java.time.LocalDate to);
 }

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ProtectionVisitRepository extends JpaRepository<ProtectionVisit, UUID> {
 
     List<ProtectionVisit> findByPlanIdAndVoidedFalseOrderByVisitedOnDesc(UUID planId);
+
+    List<ProtectionVisit> findByPlanIdInAndVoidedFalseOrderByVisitedOnDesc(java.util.Collection<UUID> planIds);
 }

@@ -11,7 +11,12 @@ public interface Section47EnquiryRepository extends JpaRepository<Section47Enqui
 
     List<Section47Enquiry> findByChildIdAndVoidedFalseOrderByStartDateDesc(UUID childId);
 
+    List<Section47Enquiry> findByChildIdInAndVoidedFalse(java.util.Collection<UUID> childIds);
+
     Optional<Section47Enquiry> findFirstByStrategyDiscussionIdAndVoidedFalse(UUID strategyDiscussionId);
 
     List<Section47Enquiry> findByStatusAndOutcomeAndVoidedFalse(EnquiryStatus status, EnquiryOutcome outcome);
+
+    List<Section47Enquiry> findByStartDateBetweenAndVoidedFalseOrderByStartDateAsc(java.time.LocalDate from,
+            java.time.LocalDate to);
 }

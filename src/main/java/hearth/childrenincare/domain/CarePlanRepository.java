@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CarePlanRepository extends JpaRepository<CarePlan, UUID> {
 
     List<CarePlan> findByPeriodIdAndVoidedFalseOrderByDateDescRecordedAtDesc(UUID periodId);
+
+    List<CarePlan> findByPeriodIdInAndVoidedFalseOrderByDateDescRecordedAtDesc(java.util.Collection<UUID> periodIds);
 }

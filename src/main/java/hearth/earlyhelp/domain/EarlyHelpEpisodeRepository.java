@@ -13,4 +13,8 @@ public interface EarlyHelpEpisodeRepository extends JpaRepository<EarlyHelpEpiso
     List<EarlyHelpEpisode> findByChildIdInAndVoidedFalseAndStatusIn(Collection<UUID> childIds, Collection<EpisodeStatus> statuses);
 
     boolean existsByChildIdAndVoidedFalseAndStatusIn(UUID childId, Collection<EpisodeStatus> statuses);
+
+    @org.springframework.data.jpa.repository.Query("select e from EarlyHelpEpisode e where e.voided = false"
+            + " and e.startedOn <= :to and (e.closedOn is null or e.closedOn >= :from) order by e.startedOn")
+    List<EarlyHelpEpisode> findOpenDuring(java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -1,14 +1,13 @@
 package hearth.fostering.web;
 
 import hearth.platform.web.DateParts;
-import hearth.platform.web.FormErrors;
-import java.time.LocalDate;
+import hearth.platform.web.TypedForm;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Reads a fostering form's typed values into a {@link FormErrors}, keeping what was typed for re-display. */
-final class CarerForm {
+/** Reads a fostering form's typed values, keeping what was typed for re-display. */
+final class CarerForm extends TypedForm {
 
     /** What a form page shows: title, where it posts, where "back" goes, its questions and the version shown. */
     record Page(String titleKey, String action, String back, List<CarerField> fields, Long version, String ruleField) {
@@ -19,65 +18,7 @@ final class CarerForm {
         }
     }
 
-    final Map<String, String> values;
-    final FormErrors errors = new FormErrors();
-
     CarerForm(Map<String, String> values) {
-        this.values = values;
-    }
-
-    LocalDate date(String name, boolean required) {
-        DateParts parts = parts(values, name);
-        if (!required && parts.blank()) {
-            return null;
-        }
-        if (parts.problem() != null) {
-            errors.reject(name, "fostering.error." + name);
-            return null;
-        }
-        return parts.toDate();
-    }
-
-    String text(String name, int max, boolean required) {
-        return errors.text(values, name, max, required, "fostering.error", "fostering.error.tooLong");
-    }
-
-    <E extends Enum<E>> E choice(Class<E> type, String name) {
-        try {
-            return Enum.valueOf(type, values.getOrDefault(name, ""));
-        } catch (IllegalArgumentException e) {
-            errors.reject(name, "fostering.error." + name);
-            return null;
-        }
-    }
-
-    Integer number(String name, int min, int max, boolean required) {
-        String text = values.getOrDefault(name, "").strip();
-        if (!required && text.isEmpty()) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the error
-        }
-        errors.reject(name, "fostering.error." + name);
-        return null;
-    }
-
-    long version() {
-        try {
-            return Long.parseLong(values.getOrDefault("version", ""));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The form was incomplete; please start again");
-        }
-    }
-
-    static DateParts parts(Map<String, String> values, String name) {
-        return new DateParts(values.getOrDefault(name + "Day", ""), values.getOrDefault(name + "Month", ""),
-                values.getOrDefault(name + "Year", ""));
+        super(values, "fostering");
     }
 }

@@ -12,4 +12,7 @@ public interface ContactRepository extends JpaRepository<Contact, UUID> {
     List<Contact> findByGroupIdAndVoidedFalse(UUID groupId);
 
     List<Contact> findByStatusAndVoidedFalseOrderByReceivedAtAsc(ContactStatus status);
+
+    List<Contact> findByReceivedAtGreaterThanEqualAndReceivedAtLessThanAndVoidedFalseOrderByReceivedAtAsc(
+            java.time.Instant from, java.time.Instant before);
 }

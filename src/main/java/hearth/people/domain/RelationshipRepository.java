@@ -9,4 +9,7 @@ public interface RelationshipRepository extends JpaRepository<Relationship, UUID
     List<Relationship> findByPersonIdAndVoidedFalse(UUID personId);
 
     List<Relationship> findByRelatedPersonIdAndVoidedFalse(UUID relatedPersonId);
+
+    List<Relationship> findByPersonIdInAndTypeAndVoidedFalse(java.util.Collection<UUID> personIds,
+            hearth.people.RelationshipType type);
 }

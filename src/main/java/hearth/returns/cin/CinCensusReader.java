@@ -11,6 +11,7 @@ import hearth.childprotection.ConferenceView;
 import hearth.childprotection.EnquiryOutcome;
 import hearth.childprotection.EnquiryStatus;
 import hearth.childprotection.EnquiryView;
+import hearth.childprotection.ProtectionRecords;
 import hearth.people.People;
 import hearth.people.ReturnIdentity;
 import hearth.timescales.WorkingDays;
@@ -61,12 +62,29 @@ class CinCensusReader {
         progress.accept(episodes.size() + " children had an episode of need open in the year.");
         Map<UUID, ReturnIdentity> identities = people.forReturns(episodes.keySet()).stream()
                 .collect(Collectors.toMap(ReturnIdentity::id, i -> i));
+        // everything else in a few batched queries, never one per child (a census covers thousands)
+        Set<UUID> childIds = episodes.keySet();
+        Map<UUID, List<AssessmentView>> assessmentsByChild = assessments.forChildren(childIds).stream()
+                .collect(Collectors.groupingBy(AssessmentView::childId));
+        ProtectionRecords records = protection.protectionRecordsFor(childIds);
+        Map<UUID, List<EnquiryView>> enquiries = records.enquiries().stream()
+                .collect(Collectors.groupingBy(EnquiryView::childId));
+        Map<UUID, List<ConferenceView>> conferences = records.conferences().stream()
+                .collect(Collectors.groupingBy(ConferenceView::childId));
+        Map<UUID, List<hearth.childprotection.PlanView>> plans = records.plans().stream()
+                .collect(Collectors.groupingBy(hearth.childprotection.PlanView::childId));
+        Map<UUID, List<hearth.childinneed.PlanView>> cinPlans = childrenInNeed.plansForEpisodes(episodes.values()
+                        .stream().flatMap(List::stream).map(EpisodeView::id).toList()).stream()
+                .collect(Collectors.groupingBy(hearth.childinneed.PlanView::episodeId));
         List<CinChild> children = new ArrayList<>();
         int done = 0;
         for (Map.Entry<UUID, List<EpisodeView>> entry : episodes.entrySet()) {
             ReturnIdentity identity = identities.get(entry.getKey());
+            UUID id = entry.getKey();
             if (identity != null) {
-                children.add(child(identity, entry.getValue(), to));
+                children.add(child(identity, entry.getValue(), to, new Records(
+                        assessmentsByChild.getOrDefault(id, List.of()), enquiries.getOrDefault(id, List.of()),
+                        conferences.getOrDefault(id, List.of()), plans.getOrDefault(id, List.of()), cinPlans, from)));
             }
             if (++done % 500 == 0) {
                 progress.accept("Read " + done + " of " + episodes.size() + " children.");
@@ -76,29 +94,40 @@ class CinCensusReader {
         return children;
     }
 
-    private CinChild child(ReturnIdentity identity, List<EpisodeView> episodes, LocalDate referenceDate) {
-        UUID childId = identity.id();
-        List<AssessmentView> childAssessments = assessments.forChild(childId);
-        List<EnquiryView> enquiries = protection.enquiriesFor(childId);
-        List<ConferenceView> conferences = protection.conferencesFor(childId);
-        List<hearth.childprotection.PlanView> plans = protection.plansFor(childId);
+    /** One child's records, already read in batches. */
+    private record Records(List<AssessmentView> assessments, List<EnquiryView> enquiries,
+            List<ConferenceView> conferences, List<hearth.childprotection.PlanView> plans,
+            Map<UUID, List<hearth.childinneed.PlanView>> cinPlans, LocalDate from) {
+    }
+
+    private CinChild child(ReturnIdentity identity, List<EpisodeView> episodes, LocalDate referenceDate,
+            Records r) {
         List<CinChild.Details> details = episodes.stream()
                 .sorted(Comparator.comparing(EpisodeView::referralDate))
-                .map(e -> details(e, childAssessments, enquiries, conferences, plans, referenceDate)).toList();
+                .map(e -> details(e, r.assessments(), r.enquiries(), r.conferences(), r.plans(),
+                        r.cinPlans().getOrDefault(e.id(), List.of()), r.from(), referenceDate)).toList();
         return new CinChild(identity, upnUnknown(identity, details, referenceDate), details);
     }
 
     private CinChild.Details details(EpisodeView episode, List<AssessmentView> childAssessments,
             List<EnquiryView> enquiries, List<ConferenceView> conferences,
-            List<hearth.childprotection.PlanView> plans, LocalDate ref) {
+            List<hearth.childprotection.PlanView> plans, List<hearth.childinneed.PlanView> episodePlans,
+            LocalDate yearStart, LocalDate ref) {
         // the census is the record as it stood on the reference date: nothing later is in it
         LocalDate start = episode.referralDate();
         LocalDate end = asAt(episode.closedOn(), ref);
         Set<UUID> referralIds = episode.referrals().stream().map(EpisodeView.EpisodeReferral::referralId)
                 .collect(Collectors.toSet());
+        // further action is judged on everything in the episode, before the census year too
+        boolean wentFurther = childAssessments.stream().anyMatch(a -> a.startDate() != null
+                && !a.startDate().isAfter(ref) && referralIds.contains(a.referralId()))
+                || enquiries.stream().anyMatch(q -> within(q.startDate(), start, end == null ? ref : end));
         List<CinChild.Assessment> episodeAssessments = childAssessments.stream()
                 .filter(a -> a.startDate() != null && !a.startDate().isAfter(ref)
                         && referralIds.contains(a.referralId()))
+                // an assessment finished before the census year is not in it (DfE rule 8696)
+                .filter(a -> a.authorisedAt() == null
+                        || !a.authorisedAt().atZone(LONDON).toLocalDate().isBefore(yearStart))
                 .sorted(Comparator.comparing(AssessmentView::startDate))
                 .map(a -> {
                     LocalDate authorised = a.authorisedAt() == null ? null
@@ -108,12 +137,14 @@ class CinCensusReader {
                             : a.censusFactors().stream().map(AssessmentFactor::code).toList());
                 })
                 .toList();
-        List<CinChild.CinPlan> cinPlans = childrenInNeed.plansFor(episode.id()).stream()
+        List<CinChild.CinPlan> cinPlans = episodePlans.stream()
                 .filter(p -> !p.startDate().isAfter(ref))
                 .sorted(Comparator.comparing(hearth.childinneed.PlanView::startDate))
                 .map(p -> new CinChild.CinPlan(p.startDate(), asAt(p.endDate(), ref))).toList();
         LocalDate until = end == null ? ref : end;
+        // an enquiry whose initial conference was held before the census year is not in it (DfE rule 8715)
         List<CinChild.Section47> section47 = enquiries.stream().filter(q -> within(q.startDate(), start, until))
+                .filter(q -> !before(initialConference(q.id(), conferences), yearStart))
                 .sorted(Comparator.comparing(EnquiryView::startDate))
                 .map(q -> new CinChild.Section47(q.startDate(),
                         calendar.statutory().addWorkingDays(q.startDate(), CONFERENCE_WORKING_DAYS),
@@ -123,7 +154,7 @@ class CinCensusReader {
         // a conference that followed an enquiry in this episode is given there, never twice (DfE rule 2884)
         LocalDate firstConference = section47.stream().anyMatch(q -> q.conference() != null) ? null
                 : conferences.stream().filter(c -> c.kind() == ConferenceKind.INITIAL && c.enquiryId() == null
-                        && within(c.heldOn(), start, until))
+                        && within(c.heldOn(), start, until) && !c.heldOn().isBefore(yearStart))
                 .map(ConferenceView::heldOn).min(Comparator.naturalOrder()).orElse(null);
         List<CinChild.ProtectionPlan> protectionPlans = plans.stream().filter(p -> within(p.startDate(), start, until))
                 .sorted(Comparator.comparing(hearth.childprotection.PlanView::startDate))
@@ -133,7 +164,7 @@ class CinCensusReader {
                                         && !c.heldOn().isAfter(ref))
                                 .map(ConferenceView::heldOn).sorted().toList()))
                 .toList();
-        boolean nfa = end != null && episodeAssessments.isEmpty() && cinPlans.isEmpty() && section47.isEmpty()
+        boolean nfa = end != null && !wentFurther && cinPlans.isEmpty() && section47.isEmpty()
                 && protectionPlans.isEmpty();
         return new CinChild.Details(start, episode.source().code(),
                 episode.primaryNeed() == null ? null : episode.primaryNeed().name(), end,
@@ -149,6 +180,10 @@ class CinCensusReader {
     /** A date after the reference date had not happened yet when the census was taken. */
     private static LocalDate asAt(LocalDate date, LocalDate ref) {
         return date == null || date.isAfter(ref) ? null : date;
+    }
+
+    private static boolean before(LocalDate date, LocalDate limit) {
+        return date != null && date.isBefore(limit);
     }
 
     private static boolean within(LocalDate date, LocalDate start, LocalDate end) {

@@ -2,6 +2,7 @@ package hearth.returns.cinrules;
 
 import hearth.platform.cli.HearthCommand;
 import hearth.platform.cli.UsageException;
+import hearth.returns.ReturnRuns;
 import hearth.returns.ReturnValidation;
 import hearth.returns.ReturnValidation.Finding;
 import java.io.IOException;
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Component;
 class ValidateCommand implements HearthCommand {
 
     private final Map<String, ReturnValidation> validations = new TreeMap<>();
+    private final ReturnRuns runs;
 
-    ValidateCommand(List<ReturnValidation> validations) {
+    ValidateCommand(List<ReturnValidation> validations, ReturnRuns runs) {
         validations.forEach(v -> this.validations.put(v.name(), v));
+        this.runs = runs;
     }
 
     @Override
@@ -39,12 +42,12 @@ class ValidateCommand implements HearthCommand {
 
     @Override
     public String usage() {
-        return "validate <" + String.join("|", validations.keySet()) + "> <file>";
+        return "validate <" + String.join("|", validations.keySet()) + "> <file or folder> [--year YYYY]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.size() != 2) {
+        if (args.size() < 2) {
             throw new UsageException("Name the return and the file to check.");
         }
         ReturnValidation validation = validations.get(args.get(0));
@@ -58,10 +61,14 @@ class ValidateCommand implements HearthCommand {
         }
         List<Finding> findings;
         try {
-            findings = validation.validate(file);
+            findings = validation.validate(file, args.subList(2, args.size()));
+            runs.validated(validation.name(), null, List.of(file), findings, ReturnRuns.Via.COMMAND,
+                    "command line (" + System.getProperty("user.name", "unknown") + ")");
         } catch (IOException e) {
             err.println("Cannot read " + file + ": " + e.getMessage());
             return 2;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
         for (Finding f : findings) {
             out.printf("%s\t%s\t%s\t%s\t%s%n", f.child() == null ? "-" : f.child(), f.rule(),

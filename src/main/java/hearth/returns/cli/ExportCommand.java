@@ -2,6 +2,7 @@ package hearth.returns.cli;
 
 import hearth.platform.cli.HearthCommand;
 import hearth.returns.ReturnExport;
+import hearth.returns.ReturnRuns;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Component;
 class ExportCommand implements HearthCommand {
 
     private final Map<String, ReturnExport> exports = new TreeMap<>();
+    private final ReturnRuns runs;
 
-    ExportCommand(List<ReturnExport> exports) {
+    ExportCommand(List<ReturnExport> exports, ReturnRuns runs) {
         exports.forEach(e -> this.exports.put(e.name(), e));
+        this.runs = runs;
     }
 
     @Override
@@ -80,15 +83,26 @@ class ExportCommand implements HearthCommand {
         }
         try {
             ReturnExport.Written written = export.write(options, target, out::println);
+            runs.exported(export.name(), String.join(" ", options), written.files(), written.children(), null,
+                    ReturnRuns.Via.COMMAND, commandUser());
             out.println("Done: " + written.children() + " children in " + written.files().size() + " file(s).");
             return 0;
         } catch (IllegalArgumentException e) {
+            runs.exported(export.name(), String.join(" ", options), List.of(target), null, e.getMessage(),
+                    ReturnRuns.Via.COMMAND, commandUser());
             err.println(e.getMessage());
             err.println("Usage: export " + export.name() + " " + export.usage() + " --out FILE");
             return 2;
         } catch (IOException e) {
+            runs.exported(export.name(), String.join(" ", options), List.of(target), null, e.getMessage(),
+                    ReturnRuns.Via.COMMAND, commandUser());
             err.println("Could not write " + target + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The command line has no signed-in user: the operating system account that ran it. */
+    static String commandUser() {
+        return "command line (" + System.getProperty("user.name", "unknown") + ")";
     }
 }

@@ -27,10 +27,10 @@ final class SsdaChildRows {
 
     /**
      * One row per child in the return: every child looked after in the year, and the care leavers in OC3 who were
-     * not (the DfE validator needs every OC3 child in the header). MOTHER and MC_DOB are left blank: Hearth does not
-     * yet record motherhood for the return.
+     * not (the DfE validator needs every OC3 child in the header). MOTHER and MC_DOB: see {@link #mother}.
      */
-    static List<List<String>> header(SsdaCohort cohort, Map<UUID, PersonSummary> leavers) {
+    static List<List<String>> header(SsdaCohort cohort, Map<UUID, PersonSummary> leavers,
+            Map<UUID, LocalDate> firstChildBorn) {
         Map<UUID, PersonSummary> all = new java.util.LinkedHashMap<>(cohort.children());
         leavers.values().stream().filter(p -> !all.containsKey(p.id()))
                 .sorted(java.util.Comparator.comparing(PersonSummary::laChildId,
@@ -39,8 +39,32 @@ final class SsdaChildRows {
         List<List<String>> rows = new ArrayList<>();
         all.forEach((id, p) -> rows.add(row(p.laChildId(), p.sex() == null ? "U" : p.sex().name(),
                 SsdaCsv.date(p.dateOfBirth()), p.ethnicity() == null ? "NOBT" : p.ethnicity().name(),
-                upn(cohort, id, p), "", "")));
+                upn(cohort, id, p), mother(cohort, id, p, firstChildBorn.get(id)),
+                SsdaCsv.date(motherOf(cohort, id, p, firstChildBorn.get(id))))));
         return rows;
+    }
+
+    /**
+     * MOTHER for a girl or young woman looked after in the year other than only on short breaks (V3, V4): 1 when she
+     * is recorded (hearth.people relationships) as the mother of a child born by the year end or the day she left
+     * care, otherwise 0; blank for everyone else (boys, care leavers not looked after in the year, short breaks).
+     */
+    static String mother(SsdaCohort cohort, UUID id, PersonSummary p, LocalDate firstChildBorn) {
+        if (p.sex() != hearth.people.Sex.F || !cohort.children().containsKey(id)
+                || cohort.episodes().get(id).stream().allMatch(e -> "V3".equals(e.ls()) || "V4".equals(e.ls()))) {
+            return "";
+        }
+        return motherOf(cohort, id, p, firstChildBorn) != null ? "1" : "0";
+    }
+
+    /** MC_DOB: the first child's date of birth when MOTHER is 1. */
+    static LocalDate motherOf(SsdaCohort cohort, UUID id, PersonSummary p, LocalDate firstChildBorn) {
+        if (firstChildBorn == null || p.sex() != hearth.people.Sex.F || !cohort.children().containsKey(id)) {
+            return null;
+        }
+        LocalDate careEnd = cohort.careEnd(id);
+        LocalDate last = careEnd == null ? cohort.year().to() : careEnd;
+        return firstChildBorn.isAfter(last) ? null : firstChildBorn;
     }
 
     /**

@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The DfE SSDA903 (children looked after) return for a collection year, written as the eleven CSV tables the DfE
  * validator reads (header, episodes, reviews, uasc, oc2, oc3, ad1, placed_adoption, prev_perm, missing,
  * social_worker) into a folder. Everything comes from what workers recorded, through each context's published API;
- * the episodes are the ones children in care derives. The adoption tables come from an {@link AdoptionRows} bean
- * when there is one.
+ * the episodes are the ones children in care derives. The adoption tables come from the {@link AdoptionRows} bean
+ * (the adoption context's journeys).
  */
 @Component("ssda903")
 public class SsdaExport implements ReturnExport {
@@ -102,16 +102,16 @@ public class SsdaExport implements ReturnExport {
         List<UUID> oc2Ids = SsdaOutcomeRows.oc2Candidates(cohort);
         Map<SsdaTable, List<List<String>>> tables = new java.util.EnumMap<>(SsdaTable.class);
         Map<UUID, PersonSummary> leavers = summaries(leaverIds);
-        tables.put(SsdaTable.HEADER, SsdaChildRows.header(cohort, leavers));
+        tables.put(SsdaTable.HEADER, SsdaChildRows.header(cohort, leavers, firstChildren(cohort.children().keySet())));
         tables.put(SsdaTable.EPISODES, SsdaChildRows.episodes(cohort));
         tables.put(SsdaTable.REVIEWS, SsdaChildRows.reviews(cohort, careReviews.reviewsBetween(year.from(), year.to())));
         tables.put(SsdaTable.UASC, SsdaChildRows.uasc(cohort));
         tables.put(SsdaTable.OC2, SsdaOutcomeRows.oc2(cohort,
                 oc2Ids.isEmpty() ? Map.of() : careHealth.outcomesFor(oc2Ids, year.to())));
         tables.put(SsdaTable.OC3, SsdaOutcomeRows.oc3(birthdays, leavers));
-        tables.put(SsdaTable.AD1, adopted.ad1(year.year()));
-        tables.put(SsdaTable.PLACED_ADOPTION, adopted.placedForAdoption(year.year()));
-        tables.put(SsdaTable.PREV_PERM, adopted.previousPermanence(year.year()));
+        tables.put(SsdaTable.AD1, adopted.ad1(cohort));
+        tables.put(SsdaTable.PLACED_ADOPTION, adopted.placedForAdoption(cohort));
+        tables.put(SsdaTable.PREV_PERM, adopted.previousPermanence(cohort));
         tables.put(SsdaTable.MISSING, SsdaChildRows.missing(cohort, missing.between(year.from(), year.to())));
         tables.put(SsdaTable.SOCIAL_WORKER, SsdaOutcomeRows.socialWorkers(cohort, allocations(ids)));
 
@@ -130,6 +130,14 @@ public class SsdaExport implements ReturnExport {
         Map<UUID, PersonSummary> found = new HashMap<>();
         for (List<UUID> chunk : chunks(ids)) {
             people.find(chunk).forEach(p -> found.put(p.id(), p));
+        }
+        return found;
+    }
+
+    private Map<UUID, java.time.LocalDate> firstChildren(Collection<UUID> ids) {
+        Map<UUID, java.time.LocalDate> found = new HashMap<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            found.putAll(people.firstChildBornTo(chunk));
         }
         return found;
     }

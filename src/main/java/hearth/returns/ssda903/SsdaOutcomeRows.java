@@ -30,7 +30,8 @@ final class SsdaOutcomeRows {
     }
 
     /**
-     * One row per eligible child. SDQ_REASON is SDQ1 when the child's age puts them outside the SDQ range and SDQ4
+     * One row per eligible child. SDQ_SCORE and SDQ_REASON are blank when the child's age puts them outside the SDQ
+     * range (under 4 at the year end or 17 at its start: rules 188, 189); SDQ_REASON is SDQ4
      * (other) when a score was expected but none was recorded; HEALTH_CHECK (development checks) only for under-5s.
      */
     static List<List<String>> oc2(SsdaCohort cohort, Map<UUID, Oc2Outcomes> outcomes) {
@@ -44,7 +45,7 @@ final class SsdaOutcomeRows {
             boolean underFive = p.dateOfBirth() != null
                     && Period.between(p.dateOfBirth(), cohort.year().to()).getYears() < 5;
             String score = o.sdqExpected() && o.sdqScore() != null ? o.sdqScore().toString() : "";
-            String reason = !o.sdqExpected() ? "SDQ1" : o.sdqScore() == null ? "SDQ4" : "";
+            String reason = o.sdqExpected() && o.sdqScore() == null ? "SDQ4" : "";
             Boolean offered = o.substanceMisuse() ? o.interventionOffered() : null;
             Boolean received = o.substanceMisuse() ? o.interventionReceived() : null;
             rows.add(SsdaChildRows.row(p.laChildId(), cohort.dob(id), score, reason, Oc2Outcomes.code(o.convicted()),
@@ -74,7 +75,9 @@ final class SsdaOutcomeRows {
     /**
      * The social workers who held each looked after child's work while they were looked after in the year: one row
      * per allocation to a named worker, starting no earlier than the child's care and ending when the next allocation
-     * began or the child left care (blank if still held at the year end).
+     * began or the child left care (blank if still held at the year end). SW_REASON is why this worker took the work
+     * on (the reason recorded with the allocation), given on every episode, the open one too (D2I SW01bSTG1, and
+     * SW16 carries an open episode's reason into the next year).
      */
     static List<List<String>> socialWorkers(SsdaCohort cohort, List<AllocationView> allocations) {
         Map<UUID, List<AllocationView>> byChild = new LinkedHashMap<>();
@@ -97,26 +100,27 @@ final class SsdaOutcomeRows {
                         || (end != null && !end.isAfter(start))) {
                     continue;
                 }
-                String reason = "";
                 if (end == null || end.isAfter(lastDay)) {
                     end = careEnd;
-                    reason = careEnd == null ? "" : "OTHERS";
-                } else {
-                    reason = reason(next.reason());
                 }
                 rows.add(SsdaChildRows.row(cohort.child(id), cohort.dob(id), swId(a.workerUsername()),
-                        SsdaCsv.date(start), SsdaCsv.date(end), reason));
+                        SsdaCsv.date(start), SsdaCsv.date(end), reason(a.reason())));
             }
         });
         return rows;
     }
 
-    /** The social worker's ID as the return wants it: letters and digits only. */
+    /**
+     * The social worker's ID as the return wants it, letters and digits only, beginning SW or XX (rule SW02STG1): a
+     * username that is a Social Work England number (SW and digits) as it is; otherwise Hearth does not know the
+     * registration number and writes XX followed by the username.
+     */
     static String swId(String username) {
-        return username.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        String id = username.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        return id.matches("SW[0-9]+") ? id : "XX" + id;
     }
 
-    /** SW_REASON from the reason recorded for the next allocation (the DfE code if it was recorded as one). */
+    /** SW_REASON from the reason recorded for an allocation (the DfE code if it was recorded as one). */
     static String reason(String text) {
         String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         for (String code : List.of("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN",

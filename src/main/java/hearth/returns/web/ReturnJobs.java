@@ -1,6 +1,7 @@
 package hearth.returns.web;
 
 import hearth.returns.ReturnExport;
+import hearth.returns.ReturnRuns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ class ReturnJobs implements DisposableBean {
     static final class Job {
         final UUID id = UUID.randomUUID();
         final String returnName;
+        final String fileType;
         final int year;
         final String startedBy;
         final Instant startedAt;
@@ -41,8 +43,9 @@ class ReturnJobs implements DisposableBean {
         volatile Integer children;
         volatile String failure;
 
-        Job(String returnName, int year, String startedBy, Instant startedAt) {
+        Job(String returnName, String fileType, int year, String startedBy, Instant startedAt) {
             this.returnName = returnName;
+            this.fileType = fileType;
             this.year = year;
             this.startedBy = startedBy;
             this.startedAt = startedAt;
@@ -86,7 +89,12 @@ class ReturnJobs implements DisposableBean {
         }
 
         String fileName() {
-            return returnName + "-" + year + (zipped() ? ".zip" : ".xml");
+            return returnName + "-" + year + "." + extension();
+        }
+
+        /** The downloaded file's extension: zip, or the single file's type (xml, xlsx). */
+        public String extension() {
+            return zipped() ? "zip" : fileType;
         }
     }
 
@@ -97,13 +105,15 @@ class ReturnJobs implements DisposableBean {
         return thread;
     });
     private final Clock clock;
+    private final ReturnRuns runs;
 
-    ReturnJobs(Clock clock) {
+    ReturnJobs(Clock clock, ReturnRuns runs) {
         this.clock = clock;
+        this.runs = runs;
     }
 
     Job start(ReturnExport export, int year, String username) {
-        Job job = new Job(export.name(), year, username, clock.instant());
+        Job job = new Job(export.name(), export.fileType(), year, username, clock.instant());
         jobs.put(job.id, job);
         job.progress.add("Waiting to start.");
         runner.submit(() -> run(export, job));
@@ -128,6 +138,12 @@ class ReturnJobs implements DisposableBean {
         } catch (IOException | RuntimeException e) {
             log.error("Return {} for {} failed", job.returnName, job.year, e);
             job.failure = "Hearth could not produce the return: " + e.getMessage();
+        }
+        try {
+            runs.exported(job.returnName, String.valueOf(job.year), job.file == null ? List.of()
+                    : List.of(Path.of(job.fileName())), job.children, job.failure, ReturnRuns.Via.PAGE, job.startedBy);
+        } catch (RuntimeException e) {
+            log.error("Could not record the run of return {} for {}", job.returnName, job.year, e);
         }
     }
 

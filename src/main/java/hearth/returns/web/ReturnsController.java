@@ -3,6 +3,7 @@ package hearth.returns.web;
 import hearth.platform.web.FormErrors;
 import hearth.platform.web.NotFoundException;
 import hearth.returns.ReturnExport;
+import hearth.returns.ReturnRuns;
 import hearth.security.CurrentUser;
 import hearth.security.NavigationLink;
 import hearth.security.Permission;
@@ -39,8 +40,10 @@ class ReturnsController {
     private final List<ReturnExport> exports;
     private final ReturnJobs jobs;
     private final Clock clock;
+    private final ReturnRuns runs;
 
-    ReturnsController(List<ReturnExport> exports, ReturnJobs jobs, Clock clock) {
+    ReturnsController(List<ReturnExport> exports, ReturnJobs jobs, Clock clock, ReturnRuns runs) {
+        this.runs = runs;
         this.exports = exports.stream().sorted(Comparator.comparing(ReturnExport::name)).toList();
         this.jobs = jobs;
         this.clock = clock;
@@ -100,8 +103,12 @@ class ReturnsController {
         if (!job.isDone()) {
             throw new NotFoundException("Return file");
         }
-        return ResponseEntity.ok().contentType(job.zipped() ? MediaType.parseMediaType("application/zip")
-                        : MediaType.APPLICATION_XML)
+        return ResponseEntity.ok().contentType(switch (job.extension()) {
+                    case "zip" -> MediaType.parseMediaType("application/zip");
+                    case "xlsx" -> MediaType.parseMediaType(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+                    default -> MediaType.APPLICATION_XML;
+                })
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(job.fileName()).build().toString())
                 .body(Files.readAllBytes(job.file));
@@ -117,6 +124,7 @@ class ReturnsController {
         model.addAttribute("errors", errors);
         model.addAttribute("firstYear", FIRST_YEAR);
         model.addAttribute("lastYear", LocalDate.now(clock).getYear() + 1);
+        model.addAttribute("runs", runs.recent(20));
         return "returns/form";
     }
 }

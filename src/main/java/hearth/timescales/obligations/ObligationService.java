@@ -234,6 +234,22 @@ class ObligationService implements Obligations {
 
     @Override
     @Transactional(readOnly = true)
+    public List<hearth.timescales.DecidedObligation> decidedDue(String ruleId, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select subject_id, due_date,
+                       case when met_at is not null and met_at < overdue_from then 1 else 0 end
+                from obligation
+                where rule_id = :rule and due_date >= :from and due_date < :to and voided = false
+                  and (met_at is not null or overdue_from <= :now)""")
+                .param("rule", ruleId).param("from", from).param("to", to)
+                .param("now", Timestamp.from(clock.instant()))
+                .query((rs, n) -> new hearth.timescales.DecidedObligation(rs.getObject(1, UUID.class),
+                        rs.getObject(2, LocalDate.class), rs.getInt(3) == 1))
+                .list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<DuePeriod, List<RuleTimeliness>> timelinessByRule(Collection<DuePeriod> periods) {
         Map<DuePeriod, List<RuleTimeliness>> result = new LinkedHashMap<>();
         if (periods.isEmpty()) {

@@ -28,6 +28,8 @@ public class Team {
     private UUID serviceId;
     @Column(name = "manager_username")
     private String managerUsername;
+    @Column(name = "funded_fte", precision = 6, scale = 2)
+    private java.math.BigDecimal fundedFte;
     @Version
     private long version;
 
@@ -40,6 +42,19 @@ public class Team {
         this.kind = kind;
         this.serviceId = serviceId;
         this.managerUsername = managerUsername;
+    }
+
+    /** Sets the team's establishment: funded posts as full-time equivalents (null when not known). */
+    public void establishment(java.math.BigDecimal fundedFte) {
+        this.fundedFte = fundedFte;
+    }
+
+    public java.math.BigDecimal getFundedFte() {
+        return fundedFte;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public UUID getId() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -32,6 +33,19 @@ public class Worker {
     private LocalDate leftOn;
     @Column(name = "absent_from")
     private LocalDate absentFrom;
+    @Column(name = "newly_qualified_until")
+    private LocalDate newlyQualifiedUntil;
+    @Column(name = "role_label")
+    private String roleLabel;
+    private String qualification;
+    @Column(name = "registration_number")
+    private String registrationNumber;
+    @Column(nullable = false)
+    private boolean agency;
+    @Column(nullable = false, precision = 4, scale = 2)
+    private BigDecimal fte = BigDecimal.ONE;
+    @Column(name = "leaving_reason")
+    private String leavingReason;
     @Version
     private long version;
 
@@ -53,6 +67,74 @@ public class Worker {
 
     public void absentFrom(LocalDate date) {
         this.absentFrom = date;
+    }
+
+    /** Marks the worker as newly qualified (in their assessed and supported year in employment) until a date. */
+    public void newlyQualifiedUntil(LocalDate until) {
+        this.newlyQualifiedUntil = until;
+    }
+
+    public boolean isNewlyQualifiedOn(LocalDate date) {
+        return newlyQualifiedUntil != null && !date.isAfter(newlyQualifiedUntil);
+    }
+
+    public LocalDate getNewlyQualifiedUntil() {
+        return newlyQualifiedUntil;
+    }
+
+    /** Changes the worker's profile; the caller has checked {@code expectedVersion} against {@link #getVersion()}. */
+    public void profile(String roleLabel, String jobTitle, String qualification, String registrationNumber,
+            boolean agency, BigDecimal fte, LocalDate startedOn, LocalDate newlyQualifiedUntil) {
+        this.roleLabel = roleLabel;
+        this.jobTitle = jobTitle;
+        this.qualification = qualification;
+        this.registrationNumber = registrationNumber;
+        this.agency = agency;
+        this.fte = fte;
+        this.startedOn = startedOn;
+        this.newlyQualifiedUntil = newlyQualifiedUntil;
+    }
+
+    /** The worker left on a date; the record is kept (never deleted) and they hold no new work. */
+    public void left(LocalDate on, String reason) {
+        this.leftOn = on;
+        this.leavingReason = reason;
+    }
+
+    public String getRoleLabel() {
+        return roleLabel;
+    }
+
+    public String getQualification() {
+        return qualification;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public boolean isAgency() {
+        return agency;
+    }
+
+    public BigDecimal getFte() {
+        return fte;
+    }
+
+    public LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    public String getLeavingReason() {
+        return leavingReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public UUID getId() {
+        return id;
     }
 
     public void returned() {

@@ -9,6 +9,9 @@ import hearth.security.Permission;
 import hearth.security.RecordAccess;
 import hearth.security.RequiresPermission;
 import hearth.shared.Ids;
+import hearth.workforce.AllocationAdvice;
+import hearth.workforce.AllocationAdvice.AllocationWarning;
+import hearth.workforce.AllocationAdvice.ProposedAllocation;
 import hearth.workforce.TeamView;
 import hearth.workforce.Workforce;
 import hearth.workforce.WorkerView;
@@ -34,8 +37,11 @@ class AllocationController {
     private final RecordAccess access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<AllocationAdvice> advice;
 
-    AllocationController(Workforce workforce, People people, RecordAccess access, AuditTrail audit, Clock clock) {
+    AllocationController(Workforce workforce, People people, RecordAccess access, AuditTrail audit, Clock clock,
+            List<AllocationAdvice> advice) {
+        this.advice = advice;
         this.workforce = workforce;
         this.people = people;
         this.access = access;
@@ -49,13 +55,14 @@ class AllocationController {
         PersonSummary child = open(id);
         String team = workforce.currentAllocation(id).map(a -> a.teamId().toString()).orElse("");
         String worker = workforce.currentAllocation(id).map(a -> a.workerUsername() == null ? "" : a.workerUsername()).orElse("");
-        return page(model, child, team, worker, "", new FormErrors());
+        return page(model, child, team, worker, "", new FormErrors(), List.of());
     }
 
     @PostMapping("/children/{id}/allocation")
     @RequiresPermission(Permission.ALLOCATE_CASES)
     String allocate(@PathVariable UUID id, @RequestParam(defaultValue = "") String team,
             @RequestParam(defaultValue = "") String worker, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String warned, @RequestParam(defaultValue = "") String confirm,
             Model model, RedirectAttributes redirect) {
         PersonSummary child = open(id);
         FormErrors errors = new FormErrors();
@@ -69,7 +76,15 @@ class AllocationController {
             errors.reject("reason", "allocation.error.reason");
         }
         if (errors.any()) {
-            return page(model, child, team, worker, reason, errors);
+            return page(model, child, team, worker, reason, errors, List.of());
+        }
+        List<AllocationWarning> warnings = worker.isBlank() ? List.of() : advice.stream()
+                .flatMap(a -> a.adviseOn(new ProposedAllocation(id, teamId, worker)).stream()).toList();
+        if (!warnings.isEmpty() && !"yes".equals(confirm)) {
+            if (warned.equals(worker)) {
+                errors.reject("confirm", "allocation.error.confirm");
+            }
+            return page(model, child, team, worker, reason, errors, warnings);
         }
         workforce.allocate(id, teamId, worker.isBlank() ? null : worker, LocalDate.now(clock), reason.strip());
         redirect.addFlashAttribute("flashSuccess", "allocation.done");
@@ -83,7 +98,9 @@ class AllocationController {
         return child;
     }
 
-    private String page(Model model, PersonSummary child, String team, String worker, String reason, FormErrors errors) {
+    private String page(Model model, PersonSummary child, String team, String worker, String reason, FormErrors errors,
+            List<AllocationWarning> warnings) {
+        model.addAttribute("warnings", warnings);
         List<TeamView> teams = workforce.teams();
         Map<TeamView, List<WorkerView>> workers = new LinkedHashMap<>();
         teams.forEach(t -> workers.put(t, workforce.workersIn(t.id())));

@@ -17,6 +17,9 @@ class CinChildRulesTest {
         return Stream.of(
                 rule(new Rule100(), swap("<ReferenceDate>2026-03-31", "<ReferenceDate>2026-03-30"), unchanged()),
                 rule(new Rule1510(), swap("C872123456780", "D872123456780"), unchanged()),
+                rule(new Rule1530(), swap("C872123456780", "C999123456780"), swap("C872123456780", "C001123456780")),
+                rule(new Rule8770Q(), swap("<UPN>C872123456780</UPN>", "<UPNunknown>UN1</UPNunknown>"),
+                        swap("<UPN>C872123456780</UPN>", "<UPNunknown>UN4</UPNunknown>")),
                 rule(new Rule1520(), withSecondChild("Z872987654321", "C872123456780"), withSecondChild("C2", "C2")),
                 rule(new Rule1540(), swap("C872123456780", "C8721234X6780"), unchanged()),
                 rule(new Rule1550(), swap("C872123456780", "C87212345678I"), swap("C872123456780", "C87212345678A")),

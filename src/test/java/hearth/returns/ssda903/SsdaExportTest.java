@@ -170,7 +170,7 @@ class SsdaExportTest {
         String a = ama.laChildId();
         assertThat(rowsOf("header", s, a)).containsExactly(
                 List.of(s, "M", "15/06/2012", "WBRI", sam.upn(), "", ""),
-                List.of(a, "F", "20/01/2010", "OOTH", "UN5", "", ""));
+                List.of(a, "F", "20/01/2010", "OOTH", "UN5", "0", ""));
         assertThat(rowsOf("episodes", s, a)).containsExactly(
                 List.of(s, "01/03/2025", "S", "V2", "N1", "U6", "PR1", "10/06/2025", "X1", "", "RG2 2BB", "RG1 1AA", ""),
                 List.of(s, "10/06/2025", "L", "C1", "N1", "U6", "PR1", "01/09/2025", "X1", "CREQB", "RG2 2BB",
@@ -183,8 +183,8 @@ class SsdaExportTest {
         assertThat(rowsOf("missing", s, a)).containsExactly(List.of(s, "15/06/2012", "M", "05/10/2025", "06/10/2025"),
                 List.of(s, "15/06/2012", "M", "30/03/2026", ""));
         assertThat(rowsOf("social_worker", s, a)).containsExactly(
-                List.of(s, "15/06/2012", SsdaOutcomeRows.swId(worker), "01/03/2025", "01/12/2025", "LEFTRL"),
-                List.of(s, "15/06/2012", SsdaOutcomeRows.swId(nextWorker), "01/12/2025", "", ""),
+                List.of(s, "15/06/2012", SsdaOutcomeRows.swId(worker), "01/03/2025", "01/12/2025", "OTHERS"),
+                List.of(s, "15/06/2012", SsdaOutcomeRows.swId(nextWorker), "01/12/2025", "", "LEFTRL"),
                 List.of(a, "20/01/2010", SsdaOutcomeRows.swId(worker), "01/10/2025", "01/02/2026", "OTHERS"));
         assertThat(rowsOf("oc2", s, a)).extracting(r -> r.subList(0, 2)).containsExactly(List.of(s, "15/06/2012"));
         assertEveryValueFitsTheSchema(out, 2026, Set.of(s, a));

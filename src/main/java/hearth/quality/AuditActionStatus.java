@@ -1,0 +1,7 @@
+package hearth.quality;
+
+/** Where an audit action stands. */
+public enum AuditActionStatus {
+    OPEN,
+    DONE
+}

@@ -1,0 +1,61 @@
+package hearth.returns.ssda903rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hearth.returns.ReturnExport;
+import hearth.returns.ReturnValidation.Finding;
+import hearth.support.HearthTest;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The demo authority's SSDA903 return, exported and then validated: which rules fire on data recorded through
+ * Hearth's pages and services. The goal is none; the rules that still fire are listed here with why (see the
+ * package README), so a new kind of error in the export or the demo fails the build.
+ */
+@HearthTest
+class SsdaDemoValidationTest {
+
+    /**
+     * Rules that fire on the demo data for reasons outside the export (see README.md, "On the demo data"): 441, the
+     * demo records a review participation code for 4s and over (PN1-PN7) for a child under 4; 543, Hearth does not
+     * record convictions (carehealth's OC2 outcomes leave CONVICTED null), so every child of 10 or over in OC2 has it
+     * blank; SW17STG2, the demo holds some children on duty pending allocation, so a child in care may have no named
+     * social worker at 31 March (what the rule is there to catch); 234, the demo picks a random reason for a placement
+     * change (DemoChildrenInCare), custody (CUSTOD) included, whatever the child's age.
+     */
+    static final Set<String> KNOWN = Set.of("234", "441", "543", "SW17STG2");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Clock clock;
+
+    @TempDir
+    Path out;
+
+    @Test
+    void theDemoYearsReturnBreaksOnlyTheKnownRules() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
+        context.getBean("ssda903", ReturnExport.class).write(List.of("--year", Integer.toString(year)), out, l -> { });
+
+        List<Finding> findings = context.getBean(Ssda903Validation.class).validate(out,
+                List.of("--year", Integer.toString(year)));
+        Map<String, Long> byRule = new TreeMap<>();
+        findings.stream().filter(Finding::error).forEach(f -> byRule.merge(f.rule(), 1L, Long::sum));
+        System.out.println("SSDA903 demo findings by rule: " + byRule);
+        findings.stream().limit(200).forEach(f -> System.out.println("SSDA903 demo finding: " + f));
+        assertThat(findings).noneMatch(f -> f.rule().equals("CSV"));
+        assertThat(byRule.keySet()).isSubsetOf(KNOWN);
+    }
+}
