@@ -3,13 +3,16 @@ package hearth.returns.ssda903rules;
 import hearth.returns.ReturnValidation;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code ssda903}: the DfE's SSDA903 rules for the collection year run over a folder of the return's CSV tables (as
  * {@code export ssda903} writes them), so errors can be fixed before the return goes to DfE. The year is worked out
- * from the dates in the return unless {@code --year YYYY} gives it.
+ * from the dates in the return unless {@code --year YYYY} gives it; {@code --as-of YYYY-MM-DD} marks an in-year
+ * extract, judged as it stood that day.
  */
 @Component
 class Ssda903Validation implements ReturnValidation {
@@ -29,7 +32,7 @@ class Ssda903Validation implements ReturnValidation {
         Integer year = year(options);
         SsdaTables tables;
         try {
-            tables = new SsdaReader().read(in, year);
+            tables = new SsdaReader().read(in, year, asOf(options));
         } catch (SsdaReader.UnreadableReturn e) {
             return List.of(new Finding(null, "CSV", true, e.getMessage(), List.of()));
         }
@@ -37,24 +40,54 @@ class Ssda903Validation implements ReturnValidation {
     }
 
     static Integer year(List<String> options) {
-        Integer year = null;
+        String value = option(options, "--year");
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d{4}")) {
+            throw new IllegalArgumentException("--year needs the year the collection ends, e.g. --year 2026, not "
+                    + value);
+        }
+        return Integer.parseInt(value);
+    }
+
+    /** {@code --as-of YYYY-MM-DD}: the day an in-year extract was taken; null when not given. */
+    static LocalDate asOf(List<String> options) {
+        String value = option(options, "--as-of");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--as-of needs the day the extract was taken as YYYY-MM-DD, e.g. "
+                    + "2026-11-23, not " + value);
+        }
+    }
+
+    /** The last value given for {@code name} (as {@code name value} or {@code name=value}); unknown options refused. */
+    private static String option(List<String> options, String name) {
+        String found = null;
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
+            String key = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+            if (!key.equals("--year") && !key.equals("--as-of")) {
+                throw new IllegalArgumentException("Unknown option for the SSDA903 check: " + option
+                        + " (use --year YYYY, the year the collection ends on 31 March, and --as-of YYYY-MM-DD for"
+                        + " an in-year extract)");
+            }
             String value;
-            if (option.startsWith("--year=")) {
-                value = option.substring("--year=".length());
-            } else if (option.equals("--year") && i + 1 < options.size()) {
+            if (option.contains("=")) {
+                value = option.substring(option.indexOf('=') + 1);
+            } else if (i + 1 < options.size()) {
                 value = options.get(++i);
             } else {
-                throw new IllegalArgumentException("Unknown option for the SSDA903 check: " + option
-                        + " (use --year YYYY, the year the collection ends on 31 March)");
+                throw new IllegalArgumentException(option + " needs a value (--year YYYY, --as-of YYYY-MM-DD)");
             }
-            if (!value.matches("\\d{4}")) {
-                throw new IllegalArgumentException("--year needs the year the collection ends, e.g. --year 2026, not "
-                        + value);
+            if (key.equals(name)) {
+                found = value;
             }
-            year = Integer.parseInt(value);
         }
-        return year;
+        return found;
     }
 }

@@ -29,6 +29,11 @@ final class SsdaReader {
 
     /** Reads every CSV in the folder; {@code year} null means work it out from the dates (see {@link #yearOf}). */
     SsdaTables read(Path folder, Integer year) throws IOException, UnreadableReturn {
+        return read(folder, year, null);
+    }
+
+    /** As {@link #read(Path, Integer)}, for an in-year extract taken on {@code asOf} (null for a whole year). */
+    SsdaTables read(Path folder, Integer year, LocalDate asOf) throws IOException, UnreadableReturn {
         if (!Files.isDirectory(folder)) {
             throw new UnreadableReturn(folder + " is not a folder: the SSDA903 return is a folder of CSV tables.");
         }
@@ -68,7 +73,7 @@ final class SsdaReader {
             throw new UnreadableReturn("The return records no dates to tell its collection year from: give --year"
                     + " YYYY (the year it ends on 31 March).");
         }
-        return new SsdaTables(collectionYear, tables);
+        return new SsdaTables(collectionYear, asOf, tables);
     }
 
     private static List<SsdaRow> rows(String name, SsdaTableName table, List<String> columns, List<List<String>> lines)

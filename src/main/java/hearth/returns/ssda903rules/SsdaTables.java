@@ -16,10 +16,20 @@ import java.util.Map;
 public final class SsdaTables {
 
     private final int year;
+    private final LocalDate asOf;
     private final Map<SsdaTableName, List<SsdaRow>> tables = new EnumMap<>(SsdaTableName.class);
 
     public SsdaTables(int year, Map<SsdaTableName, List<SsdaRow>> tables) {
+        this(year, null, tables);
+    }
+
+    /**
+     * An in-year extract: {@code asOf} is the day it was taken, so a rule about who is still looked after judges the
+     * return as it stood that day rather than on a 31 March still to come.
+     */
+    public SsdaTables(int year, LocalDate asOf, Map<SsdaTableName, List<SsdaRow>> tables) {
         this.year = year;
+        this.asOf = asOf;
         for (SsdaTableName t : SsdaTableName.values()) {
             this.tables.put(t, List.copyOf(tables.getOrDefault(t, List.of())));
         }
@@ -37,6 +47,14 @@ public final class SsdaTables {
     /** 31 March of the collection year. */
     public LocalDate end() {
         return LocalDate.of(year, 3, 31);
+    }
+
+    /**
+     * The day the return describes: 31 March, or the day an in-year extract was taken when that is earlier (an
+     * episode open in an in-year extract is open on that day, not necessarily on 31 March).
+     */
+    public LocalDate census() {
+        return asOf != null && asOf.isBefore(end()) ? asOf : end();
     }
 
     public boolean inYear(LocalDate d) {

@@ -50,7 +50,7 @@ class SsdaDemoValidationTest {
         context.getBean("ssda903", ReturnExport.class).write(List.of("--year", Integer.toString(year)), out, l -> { });
 
         List<Finding> findings = context.getBean(Ssda903Validation.class).validate(out,
-                List.of("--year", Integer.toString(year)));
+                List.of("--year", Integer.toString(year), "--as-of", today.toString()));
         Map<String, Long> byRule = new TreeMap<>();
         findings.stream().filter(Finding::error).forEach(f -> byRule.merge(f.rule(), 1L, Long::sum));
         System.out.println("SSDA903 demo findings by rule: " + byRule);
