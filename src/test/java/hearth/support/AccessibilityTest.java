@@ -38,4 +38,36 @@ class AccessibilityTest extends BrowserTest {
 
         assertThatCode(() -> Accessibility.assertAccessible(page())).doesNotThrowAnyException();
     }
+
+    @Test
+    void aPageShapedLikeOneAlreadyPassedIsNotCheckedAgainButAnyNewShapeIs() {
+        page().setContent(table("Rows", "<tr><td>Alex</td><td>3</td></tr>"));
+        Accessibility.assertAccessible(page());
+        int scans = Accessibility.SCANS.get();
+
+        page().setContent(table("Other rows", "<tr><td>Sam</td><td>12</td></tr><tr><td>Jo</td><td>7</td></tr>"));
+        Accessibility.assertAccessible(page());
+        assertThat(Accessibility.SCANS.get()).isEqualTo(scans);
+
+        page().setContent(table("Rows", "<tr><td>Alex</td><td><a href=\"/x\">3</a></td></tr>"));
+        Accessibility.assertAccessible(page());
+        assertThat(Accessibility.SCANS.get()).isEqualTo(scans + 1);
+    }
+
+    @Test
+    void aBrokenPageFailsEveryTimeItIsChecked() {
+        String broken = "<!DOCTYPE html><html><head><title>Broken</title></head><body><main><h1>Broken</h1>"
+                + "</main></body></html>";
+        for (int i = 0; i < 2; i++) {
+            page().setContent(broken);
+            assertThat(catchThrowableOfType(AssertionError.class, () -> Accessibility.assertAccessible(page())))
+                    .hasMessageContaining("html-has-lang");
+        }
+    }
+
+    private static String table(String caption, String rows) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><title>Table</title></head><body><main><h1>Table</h1>"
+                + "<table><caption>" + caption + "</caption><thead><tr><th scope=\"col\">Name</th>"
+                + "<th scope=\"col\">Count</th></tr></thead><tbody>" + rows + "</tbody></table></main></body></html>";
+    }
 }
