@@ -72,7 +72,9 @@ public class PersonalSupervisions {
         return workers.stream().map(w -> {
             boolean nq = workforce.isNewlyQualified(w.username(), today);
             LocalDate last = latest.get(w.username());
-            LocalDate due = last == null ? null : SupervisionScope.plus(last, standards.current(nq
+            // never supervised: the first is due one interval after they started (unknown start: not yet judged)
+            LocalDate from = last != null ? last : w.startedOn();
+            LocalDate due = from == null ? null : SupervisionScope.plus(from, standards.current(nq
                     ? SupervisionTimescales.NEWLY_QUALIFIED_INTERVAL : SupervisionTimescales.PERSONAL_INTERVAL));
             long overdue = due != null && today.isAfter(due) ? ChronoUnit.DAYS.between(due, today) : 0;
             return new SupervisionStanding(w.username(), w.displayName(), team.id(), team.name(),

@@ -3,5 +3,7 @@ package hearth.workforce;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record WorkerView(String username, String displayName, String jobTitle, UUID teamId, LocalDate absentFrom) {
+/** A worker as other contexts see them: their team, since when they are away (null when not) and when they started. */
+public record WorkerView(String username, String displayName, String jobTitle, UUID teamId, LocalDate absentFrom,
+        LocalDate startedOn) {
 }

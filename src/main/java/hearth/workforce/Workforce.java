@@ -132,14 +132,14 @@ public class Workforce {
     public List<WorkerView> workersIn(UUID teamId) {
         return workers.findByTeamIdAndLeftOnIsNullOrderByDisplayName(teamId).stream()
                 .map(w -> new WorkerView(w.getUsername(), w.getDisplayName(), w.getJobTitle(), w.getTeamId(),
-                        w.getAbsentFrom()))
+                        w.getAbsentFrom(), w.getStartedOn()))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public Optional<WorkerView> worker(String username) {
         return workers.findByUsername(username).map(w -> new WorkerView(w.getUsername(), w.getDisplayName(),
-                w.getJobTitle(), w.getTeamId(), w.getAbsentFrom()));
+                w.getJobTitle(), w.getTeamId(), w.getAbsentFrom(), w.getStartedOn()));
     }
 
     /** Records that a worker is away from a date: their children are listed for reallocation. */

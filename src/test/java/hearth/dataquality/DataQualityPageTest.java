@@ -70,7 +70,8 @@ class DataQualityPageTest {
     void aTeamManagerSeesTheirOwnTeamsChildrenOnly() throws Exception {
         mvc.perform(get("/data-quality").with(user(fx.signedIn(manager))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(child.fullName())));
+                .andExpect(content().string(containsString(child.fullName())))
+                .andExpect(content().string(containsString("href=\"/data-quality\"")));
         String otherManager = fx.user(Role.TEAM_MANAGER, fx.team(fx.service(), null));
         mvc.perform(get("/data-quality").with(user(fx.signedIn(otherManager))))
                 .andExpect(status().isOk())
@@ -79,6 +80,8 @@ class DataQualityPageTest {
 
     @Test
     void workersWithoutPerformanceOrTeamOversightAreRefused() throws Exception {
+        mvc.perform(get("/").with(user(fx.signedIn(worker)))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("href=\"/data-quality\""))));
         mvc.perform(get("/data-quality").with(user(fx.signedIn(worker)))).andExpect(status().isForbidden());
         mvc.perform(post("/data-quality/check").with(user(fx.signedIn(worker))).with(csrf()))
                 .andExpect(status().isForbidden());

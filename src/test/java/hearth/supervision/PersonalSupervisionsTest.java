@@ -27,6 +27,8 @@ class PersonalSupervisionsTest {
     OverdueSupervisionAlerts alerts;
     @Autowired
     Notifications notifications;
+    @Autowired
+    hearth.workforce.Workforce workforce;
 
     SupervisionWorld world;
     LocalDate held = LocalDate.of(2026, 3, 10);
@@ -56,6 +58,22 @@ class PersonalSupervisionsTest {
         SupervisionStanding late = supervisions.standingOf(world.worker).orElseThrow();
         assertThat(late.overdue()).isTrue();
         assertThat(late.daysOverdue()).isEqualTo(3);
+    }
+
+    @Test
+    void aWorkerNeverSupervisedIsDueAMonthAfterStartingAndOverdueAfterThat() {
+        String newcomer = "sw-new-" + java.util.UUID.randomUUID();
+        workforce.ensureWorker(newcomer, "Newcomer", "Social worker", world.team, held.minusDays(20));
+
+        SupervisionStanding first = supervisions.standingOf(newcomer).orElseThrow();
+        assertThat(first.neverSupervised()).isTrue();
+        assertThat(first.dueOn()).isEqualTo(held.minusDays(20).plusMonths(1));
+        assertThat(first.overdue()).isFalse();
+
+        clock.setDate(held.plusDays(20));
+        assertThat(supervisions.standingOf(newcomer).orElseThrow().overdue()).isTrue();
+        assertThat(supervisions.overdueInServicesHeadedBy(world.head)).extracting(SupervisionStanding::worker)
+                .contains(newcomer);
     }
 
     @Test

@@ -62,7 +62,8 @@ class DataQualityController {
 
     @Bean
     static NavigationLink dataQualityLink() {
-        return new NavigationLink(13, "nav.dataquality", "/data-quality", Permission.VIEW_PERFORMANCE);
+        return new NavigationLink(13, "nav.dataquality", "/data-quality", Permission.VIEW_PERFORMANCE,
+                Permission.VIEW_TEAM_WORK);
     }
 
     /** One finding as the page shows it: the name and links only when the record may be opened. */

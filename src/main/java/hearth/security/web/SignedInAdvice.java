@@ -50,7 +50,7 @@ class SignedInAdvice implements HandlerInterceptor, WebMvcConfigurer {
         }
         request.setAttribute("can", user.role().permissions().stream().map(Enum::name).collect(Collectors.toSet()));
         String path = request.getRequestURI();
-        request.setAttribute("navigation", links.stream().filter(l -> user.has(l.permission()))
+        request.setAttribute("navigation", links.stream().filter(l -> l.shownTo(user))
                 .map(l -> new NavItem(l.labelKey(), l.href(),
                         l.href().equals("/") ? path.equals("/") : path.startsWith(l.href())))
                 .toList());
