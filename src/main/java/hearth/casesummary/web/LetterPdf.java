@@ -1,18 +1,12 @@
 package hearth.casesummary.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import hearth.casesummary.LetterView;
 import hearth.people.PersonSummary;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import hearth.platform.web.TaggedPdf;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A final letter to the child as a tagged, accessible PDF (PDF/UA: a title, the document language, a heading,
@@ -21,7 +15,7 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class LetterPdf {
 
-    private static final String FONT = "DejaVu Sans";
+    private static final String FONT = TaggedPdf.FONT;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private final MessageSource messages;
 
@@ -30,21 +24,7 @@ class LetterPdf {
     }
 
     byte[] render(PersonSummary child, LetterView letter) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withProducer("Hearth");
-            builder.withHtmlContent(xhtml(child, letter), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The letter PDF could not be made", e);
-        }
-        return out.toByteArray();
+        return TaggedPdf.render(xhtml(child, letter), "The letter PDF");
     }
 
     String xhtml(PersonSummary child, LetterView letter) {
@@ -68,20 +48,12 @@ class LetterPdf {
         return html.toString();
     }
 
-    private static InputStream font(String name) {
-        InputStream in = LetterPdf.class.getResourceAsStream("/chronology/fonts/" + name);
-        if (in == null) {
-            throw new IllegalStateException("Missing font " + name);
-        }
-        return in;
-    }
-
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, Locale.UK);
     }
 
     /** Escapes text for XHTML; characters XML cannot hold are dropped. */
     private static String e(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscapeDecimal(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
+        return TaggedPdf.escape(text);
     }
 }

@@ -1,14 +1,10 @@
 package hearth.chronology.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import hearth.chronology.ChronologyFilter;
 import hearth.chronology.EntryView;
 import hearth.people.PersonSummary;
+import hearth.platform.web.TaggedPdf;
 import hearth.timescales.Due;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The chronology as a tagged, accessible PDF (PDF/UA: a title, the document language, headings, a table with
@@ -25,7 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class ChronologyPdf {
 
-    private static final String FONT = "DejaVu Sans";
+    private static final String FONT = TaggedPdf.FONT;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -35,21 +30,7 @@ class ChronologyPdf {
     }
 
     byte[] render(PersonSummary child, List<EntryView> entries, ChronologyFilter filter, String producedBy) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withProducer("Hearth");
-            builder.withHtmlContent(xhtml(child, entries, filter, producedBy), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The chronology PDF could not be made", e);
-        }
-        return out.toByteArray();
+        return TaggedPdf.render(xhtml(child, entries, filter, producedBy), "The chronology PDF");
     }
 
     String xhtml(PersonSummary child, List<EntryView> entries, ChronologyFilter filter, String producedBy) {
@@ -126,20 +107,12 @@ class ChronologyPdf {
         return parts.isEmpty() ? text("chronology.pdf.filters.none") : String.join("; ", parts);
     }
 
-    private static java.io.InputStream font(String name) {
-        java.io.InputStream in = ChronologyPdf.class.getResourceAsStream("/chronology/fonts/" + name);
-        if (in == null) {
-            throw new IllegalStateException("Missing font " + name);
-        }
-        return in;
-    }
-
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, Locale.UK);
     }
 
     /** Escapes text for XHTML; characters XML cannot hold are dropped. */
     private static String e(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscapeDecimal(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
+        return TaggedPdf.escape(text);
     }
 }

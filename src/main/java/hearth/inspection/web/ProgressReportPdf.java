@@ -1,24 +1,18 @@
 package hearth.inspection.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import hearth.inspection.ImprovementActionView;
 import hearth.inspection.ImprovementPlan.PlanPoint;
 import hearth.inspection.InspectionView;
 import hearth.inspection.JudgementArea;
 import hearth.inspection.LinkedMeasure;
 import hearth.performance.MeasurePoint;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import hearth.platform.web.TaggedPdf;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The improvement plan's progress report for the committee (and the action plan owed to Ofsted) as a tagged,
@@ -28,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class ProgressReportPdf {
 
-    private static final String FONT = "DejaVu Sans";
+    private static final String FONT = TaggedPdf.FONT;
     private final MessageSource messages;
     private final InspectionFormat fmt;
 
@@ -39,21 +33,7 @@ class ProgressReportPdf {
 
     byte[] render(InspectionView inspection, List<PlanPoint> plan, Function<String, LinkedMeasure> measures,
             LocalDate today) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withProducer("Hearth");
-            builder.withHtmlContent(xhtml(inspection, plan, measures, today), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The progress report could not be made", e);
-        }
-        return out.toByteArray();
+        return TaggedPdf.render(xhtml(inspection, plan, measures, today), "The progress report");
     }
 
     String xhtml(InspectionView inspection, List<PlanPoint> plan, Function<String, LinkedMeasure> measures,
@@ -142,19 +122,11 @@ class ProgressReportPdf {
         return "<th scope=\"col\">" + e(text) + "</th>";
     }
 
-    private static InputStream font(String name) {
-        InputStream in = ProgressReportPdf.class.getResourceAsStream("/chronology/fonts/" + name);
-        if (in == null) {
-            throw new IllegalStateException("Missing font " + name);
-        }
-        return in;
-    }
-
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, Locale.UK);
     }
 
     private static String e(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscapeDecimal(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
+        return TaggedPdf.escape(text);
     }
 }
