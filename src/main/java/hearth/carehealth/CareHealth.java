@@ -72,6 +72,9 @@ public class CareHealth {
         if (record.date() != null && child.dateOfBirth() != null && record.date().isBefore(child.dateOfBirth())) {
             throw new IllegalArgumentException("carehealth.error.dateBeforeBirth");
         }
+        if (tooYoung(record.kind(), child.dateOfBirth(), record.date())) {
+            throw new IllegalArgumentException("carehealth.error.tooYoung." + record.kind().name());
+        }
         String by = CurrentUser.username();
         CareHealthEntry saved = entries.save(new CareHealthEntry(childId, record, by, clock.instant()));
         if (!record.date().isBefore(period.getStartDate())) {
@@ -93,6 +96,15 @@ public class CareHealth {
         entries.saveAndFlush(entry);
         events.publishEvent(new CareHealthRecordVoided(entry.getChildId(), recordId, entry.getKind(), reason.strip(),
                 CurrentUser.username(), clock.instant()));
+    }
+
+    /**
+     * Whether the child is too young on {@code on} for a record of this kind (a conviction before 10, the age of
+     * criminal responsibility); false when the date of birth or the date is not known.
+     */
+    public static boolean tooYoung(CareHealthKind kind, LocalDate dateOfBirth, LocalDate on) {
+        return kind != null && kind.minimumAge() > 0 && dateOfBirth != null && on != null
+                && java.time.Period.between(dateOfBirth, on).getYears() < kind.minimumAge();
     }
 
     // ---- reading ----
@@ -180,7 +192,7 @@ public class CareHealth {
         LocalDate dob = people.find(childId).map(PersonSummary::dateOfBirth).orElse(null);
         List<Oc2Calculator.Span> spans = periods.findByChildIdOrderByStartDateDesc(childId).stream()
                 .map(p -> new Oc2Calculator.Span(p.getStartDate(), p.getEndDate())).toList();
-        return Oc2Calculator.outcomes(childId, yearEnd, dob, spans, recordsFor(childId));
+        return Oc2Calculator.outcomes(childId, yearEnd, today(), dob, spans, recordsFor(childId));
     }
 
     /** OC2 outcomes for several children at once, by child. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a health, education or advocacy record is about. Each kind says which outcomes it takes (none for most),
- * whether it takes an SDQ score and whether it is about health or education (the chronology category).
+ * whether it takes an SDQ score and whether it is about health or education (the chronology category); a conviction
+ * record is neither, and is only for a child of 10 or over.
  */
 public enum CareHealthKind {
     INITIAL_HEALTH_ASSESSMENT(true),
@@ -22,7 +23,12 @@ public enum CareHealthKind {
     INDEPENDENT_VISITOR(false, CareHealthOutcome.OFFERED, CareHealthOutcome.ACCEPTED, CareHealthOutcome.DECLINED,
             CareHealthOutcome.MATCHED, CareHealthOutcome.ENDED),
     ADVOCATE(false, CareHealthOutcome.OFFERED, CareHealthOutcome.ACCEPTED, CareHealthOutcome.DECLINED,
-            CareHealthOutcome.MATCHED, CareHealthOutcome.ENDED);
+            CareHealthOutcome.MATCHED, CareHealthOutcome.ENDED),
+    /** Whether the child was convicted (or cautioned) in the year: SSDA903 OC2 CONVICTED, for children of 10 or over. */
+    CONVICTION(false, CareHealthOutcome.CONVICTED, CareHealthOutcome.NOT_CONVICTED);
+
+    /** The age of criminal responsibility in England: nothing about convictions is recorded for a younger child. */
+    public static final int CONVICTION_MIN_AGE = 10;
 
     private final boolean health;
     private final List<CareHealthOutcome> outcomes;
@@ -53,6 +59,11 @@ public enum CareHealthKind {
 
     public boolean healthAssessment() {
         return this == INITIAL_HEALTH_ASSESSMENT || this == REVIEW_HEALTH_ASSESSMENT;
+    }
+
+    /** The youngest a child can be on the record's date, or 0 when any age will do. */
+    public int minimumAge() {
+        return this == CONVICTION ? CONVICTION_MIN_AGE : 0;
     }
 
     public boolean pep() {

@@ -18,8 +18,8 @@ final class Oc2Calculator {
     record Span(LocalDate start, LocalDate end) {
     }
 
-    static Oc2Outcomes outcomes(UUID childId, LocalDate yearEnd, LocalDate dateOfBirth, List<Span> periods,
-            List<CareHealthRecordView> records) {
+    static Oc2Outcomes outcomes(UUID childId, LocalDate yearEnd, LocalDate today, LocalDate dateOfBirth,
+            List<Span> periods, List<CareHealthRecordView> records) {
         LocalDate yearStart = yearEnd.minusYears(1).plusDays(1);
         boolean eligible = periods.stream().anyMatch(p -> !p.start().isAfter(yearEnd.minusYears(1))
                 && (p.end() == null || p.end().isAfter(yearEnd)));
@@ -40,7 +40,31 @@ final class Oc2Calculator {
         return new Oc2Outcomes(childId, yearEnd, eligible, sdqExpected, sdq == null ? null : sdq.score(),
                 sdq == null ? null : sdq.date(), assessed,
                 immunisations != null && immunisations.outcome() == CareHealthOutcome.UP_TO_DATE, teeth, identified,
-                offered, received, null);
+                offered, received, convicted(inYear, dateOfBirth, yearEnd, today));
+    }
+
+    /**
+     * CONVICTED: only for a child of 10 or over at the year end (rules 542, 543); yes if any record in the year says
+     * convicted, no if the year's records all say not, null (blank) when nothing about it was recorded in the year.
+     * In a year not yet over, a child still under 10 today has not been convicted so far (they are under the age of
+     * criminal responsibility), so the answer is no without a record.
+     */
+    private static Boolean convicted(List<CareHealthRecordView> inYear, LocalDate dateOfBirth, LocalDate yearEnd,
+            LocalDate today) {
+        if (dateOfBirth == null
+                || Period.between(dateOfBirth, yearEnd).getYears() < CareHealthKind.CONVICTION_MIN_AGE) {
+            return null;
+        }
+        if (today.isBefore(yearEnd)
+                && Period.between(dateOfBirth, today).getYears() < CareHealthKind.CONVICTION_MIN_AGE) {
+            return false;
+        }
+        List<CareHealthRecordView> records = inYear.stream().filter(r -> r.kind() == CareHealthKind.CONVICTION)
+                .toList();
+        if (records.isEmpty()) {
+            return null;
+        }
+        return records.stream().anyMatch(r -> r.outcome() == CareHealthOutcome.CONVICTED);
     }
 
     private static CareHealthRecordView latest(List<CareHealthRecordView> newestFirst, CareHealthKind kind) {

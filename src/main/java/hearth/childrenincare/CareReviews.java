@@ -12,6 +12,8 @@ import hearth.childrenincare.domain.CareVisit;
 import hearth.childrenincare.domain.CareVisitRepository;
 import hearth.childrenincare.domain.IroContact;
 import hearth.childrenincare.domain.IroContactRepository;
+import hearth.people.People;
+import hearth.people.PersonSummary;
 import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;
 import hearth.security.Permission;
@@ -44,10 +46,12 @@ public class CareReviews {
     private final CareClocks clocks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final People people;
 
     CareReviews(CarePeriodRepository periods, CarePlacementRepository placements, CarePlanRepository plans,
             CareReviewRepository reviews, CareVisitRepository visits, IroContactRepository contacts,
-            CareClocks clocks, ApplicationEventPublisher events, Clock clock) {
+            CareClocks clocks, ApplicationEventPublisher events, Clock clock, People people) {
+        this.people = people;
         this.periods = periods;
         this.placements = placements;
         this.plans = plans;
@@ -128,13 +132,18 @@ public class CareReviews {
     /**
      * The IRO records the review they chaired: satisfies the review clock (the next follows: second within 3 months
      * of the first, then every 6 months); after the first review with no permanence plan yet, the permanence plan
-     * clock starts. Publishes {@link CareReviewHeld}.
+     * clock starts. The participation code must fit the child's age on the day: PN0 under 4, PN1 to PN7 from 4 (DfE
+     * rules 440, 441). Publishes {@link CareReviewHeld}.
      */
     @Transactional
     public CareReviewView recordReview(UUID periodId, LocalDate date, Participation participation, String childViews,
             String discussed, String decisions) {
         String iro = requireIro();
         CarePeriod period = open(periodId, date);
+        LocalDate born = people.find(period.getChildId()).map(PersonSummary::dateOfBirth).orElse(null);
+        if (participation != null && !participation.fits(born, date)) {
+            throw new IllegalStateException(participation.misfitKey());
+        }
         boolean first = reviewsOf(periodId).isEmpty();
         CareReview saved = reviews.save(new CareReview(periodId, period.getChildId(), date, iro, participation,
                 childViews, discussed, decisions, clock.instant()));

@@ -6,6 +6,7 @@ import hearth.carehealth.CareHealthOutcome;
 import hearth.carehealth.CareHealthSummary;
 import hearth.carehealth.DueItem;
 import hearth.carehealth.NewCareHealthRecord;
+import hearth.people.People;
 import hearth.security.Role;
 import hearth.workforce.AllocationView;
 import hearth.workforce.Workforce;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Health and education for the children the health context knows are looked after, as their allocated worker records
  * them: the virtual school told, the initial health assessment, PEPs and their termly reviews, review health
- * assessments (with dental checks and immunisations) and SDQs, mostly on time and some late. Makes nothing when no
- * child is in care.
+ * assessments (with dental checks and immunisations) and SDQs, mostly on time and some late, and for children of 10
+ * or over in care a year or more whether they were convicted or cautioned each year. Makes nothing when no child is
+ * in care.
  */
 @Component
 class DemoCareHealth {
@@ -33,9 +35,11 @@ class DemoCareHealth {
     private final CareHealth careHealth;
     private final Workforce workforce;
     private final DemoActors actors;
+    private final People people;
 
-    DemoCareHealth(CareHealth careHealth, Workforce workforce, DemoActors actors) {
+    DemoCareHealth(CareHealth careHealth, Workforce workforce, DemoActors actors, People people) {
         this.careHealth = careHealth;
+        this.people = people;
         this.workforce = workforce;
         this.actors = actors;
     }
@@ -49,6 +53,7 @@ class DemoCareHealth {
             if (worker != null) {
                 // each child's own numbers, so one child's record does not depend on how many others are in care
                 made += child(childId, worker, today, new Random(seed ^ childId.getLeastSignificantBits()));
+                made += convictions(childId, worker, today, new Random(seed ^ childId.getMostSignificantBits()));
             }
         }
         return made;
@@ -78,6 +83,42 @@ class DemoCareHealth {
             }
         }
         return made;
+    }
+
+    /**
+     * Whether the child was convicted or cautioned, once in each of the last few years (to 31 March) in which they were
+     * 10 or over at the year end and had been looked after for the 12 months before it (the SSDA903 OC2 cohort): a
+     * few were, most were not. Dated between the year's start (or the 10th birthday) and the year end or today.
+     */
+    private int convictions(UUID childId, String worker, LocalDate today, Random random) {
+        CareHealthSummary summary = careHealth.summaryFor(childId);
+        LocalDate dob = people.find(childId).map(p -> p.dateOfBirth()).orElse(null);
+        if (dob == null || summary.lookedAfterSince() == null) {
+            return 0;
+        }
+        int made = 0;
+        int lastYear = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
+        for (int year = lastYear - 2; year <= lastYear; year++) {
+            LocalDate yearEnd = LocalDate.of(year, 3, 31);
+            LocalDate from = max(yearEnd.minusYears(1).plusDays(1), dob.plusYears(CareHealthKind.CONVICTION_MIN_AGE));
+            LocalDate to = yearEnd.isAfter(today) ? today : yearEnd;
+            if (summary.lookedAfterSince().isAfter(yearEnd.minusYears(1)) || from.isAfter(to)) {
+                continue;
+            }
+            LocalDate on = from.plusDays(random.nextInt((int) (to.toEpochDay() - from.toEpochDay()) + 1));
+            CareHealthOutcome outcome = random.nextInt(8) == 0 ? CareHealthOutcome.CONVICTED
+                    : CareHealthOutcome.NOT_CONVICTED;
+            NewCareHealthRecord record = new NewCareHealthRecord(CareHealthKind.CONVICTION, on, "Youth justice service",
+                    null, outcome, outcome == CareHealthOutcome.CONVICTED
+                            ? "Youth caution for criminal damage." : null, null, null);
+            actors.as(worker, Role.SOCIAL_WORKER, DemoAssessments.at(on, 14), () -> careHealth.record(childId, record));
+            made++;
+        }
+        return made;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Mostly a little before the due date, about one in seven late. */

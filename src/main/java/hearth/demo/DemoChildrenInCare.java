@@ -23,6 +23,7 @@ import hearth.timescales.WorkingDays;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -133,7 +134,8 @@ class DemoChildrenInCare {
             return;
         }
         // nobody is looked after past their 18th birthday (DfE 903 rule 359): the period ends then if not before
-        LocalDate eighteen = people.find(childId).map(p -> p.dateOfBirth()).map(d -> d.plusYears(18)).orElse(null);
+        LocalDate born = people.find(childId).map(p -> p.dateOfBirth()).orElse(null);
+        LocalDate eighteen = born == null ? null : born.plusYears(18);
         if (eighteen != null && !eighteen.isAfter(start)) {
             return;
         }
@@ -181,7 +183,8 @@ class DemoChildrenInCare {
                                 : "Care plan: placement, health, education and contact with family."));
                 carePlan = LocalDate.MAX;
             } else if (day.equals(nextMove)) {
-                place(period, on, PlacementChangeReason.values()[random.nextInt(PlacementChangeReason.values().length)],
+                List<PlacementChangeReason> reasons = reasonsFor(born, on);
+                place(period, on, reasons.get(random.nextInt(reasons.size())),
                         longTerm && random.nextBoolean(), worker, now, random);
                 nextMove = on.plusDays(stay(random));
                 nextVisit = on.plusDays(random.nextInt(10) < 9 ? 1 + random.nextInt(6) : 8 + random.nextInt(4));
@@ -190,8 +193,11 @@ class DemoChildrenInCare {
                         true, random.nextInt(10) < 8, WORDS[random.nextInt(WORDS.length)]));
                 nextVisit = on.plusDays(random.nextInt(10) < 9 ? 28 + random.nextInt(14) : 43 + random.nextInt(10));
             } else {
+                // PN0 for a child under 4 on the day, otherwise how they took part (DfE rules 440, 441)
+                Participation took = Participation.values()[1 + random.nextInt(7)];
+                Participation participation = born != null && Participation.PN0.fits(born, on) ? Participation.PN0 : took;
                 actors.as(DemoChildProtection.CHAIR, Role.CONFERENCE_CHAIR_IRO, DemoAssessments.at(on, 10),
-                        () -> reviews.recordReview(period, on, Participation.values()[1 + random.nextInt(7)],
+                        () -> reviews.recordReview(period, on, participation,
                                 WORDS[random.nextInt(WORDS.length)], "Placement, health, school and family time.",
                                 "Placement to continue; family time as planned."));
                 reviewsHeld++;
@@ -230,6 +236,13 @@ class DemoChildrenInCare {
                         () -> reviews.recordPlacementFollowUp(last.id(), last.version(), done, done));
             }
         }
+    }
+
+    /** Reasons for a placement change that fit the child's age on the day: custody not under 10 (DfE rule 234). */
+    private static List<PlacementChangeReason> reasonsFor(LocalDate born, LocalDate on) {
+        boolean underTen = born != null && java.time.Period.between(born, on).getYears() < 10;
+        return java.util.Arrays.stream(PlacementChangeReason.values())
+                .filter(r -> !(underTen && r == PlacementChangeReason.CUSTOD)).toList();
     }
 
     /** The first placement's stay: the first one begun 90 days or more ago is short, so the demo has a move. */

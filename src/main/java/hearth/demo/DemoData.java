@@ -124,8 +124,10 @@ public class DemoData {
             int nextReport = 0;
             while (made < children) {
                 for (PersonSummary child : families.family(random, today)) {
-                    allocate(child, random, today, holders, teams, swTeam, writing);
-                    if (child.dateOfBirth() != null && Math.floorMod(child.id().getLeastSignificantBits(), 6) == 0) {
+                    boolean inCare = child.dateOfBirth() != null
+                            && Math.floorMod(child.id().getLeastSignificantBits(), 6) == 0;
+                    allocate(child, inCare, random, today, holders, teams, swTeam, writing);
+                    if (inCare) {
                         childrenInCare.alreadyInCare(child.id(), child.dateOfBirth(), "sw.demo", clock.instant());
                     }
                     if (child.dateOfBirth() != null && random.nextInt(100) < 8) {
@@ -146,15 +148,16 @@ public class DemoData {
         });
     }
 
-    private void allocate(PersonSummary child, Random random, LocalDate today, Map<UUID, List<String>> holders,
-            List<UUID> teams, UUID swTeam, Random writing) {
+    /** A child in care always has a named social worker (DfE SW17STG2); others may be unallocated or on duty. */
+    private void allocate(PersonSummary child, boolean inCare, Random random, LocalDate today,
+            Map<UUID, List<String>> holders, List<UUID> teams, UUID swTeam, Random writing) {
         int roll = random.nextInt(100);
-        if (roll < 15) {
+        if (roll < 15 && !inCare) {
             return;
         }
         UUID team = roll < 35 ? swTeam : teams.get(random.nextInt(teams.size()));
         LocalDate from = today.minusDays(random.nextInt(400));
-        if (roll < 23) {
+        if (roll < 23 && !inCare) {
             workforce.allocate(child.id(), team, null, from, "Held on duty pending allocation");
             return;
         }

@@ -59,6 +59,9 @@ class DemoCareHealthTest {
             assertThat(r.date()).isBeforeOrEqualTo(today);
             assertThat(r.recordedBy()).isEqualTo(worker);
         });
+        // 11 at 31 March 2026 and looked after for the year before it: whether convicted is recorded (OC2 CONVICTED)
+        assertThat(records).filteredOn(r -> r.kind() == CareHealthKind.CONVICTION).isNotEmpty();
+        assertThat(careHealth.outcomesFor(child.id(), LocalDate.of(2026, 3, 31)).convicted()).isNotNull();
         assertThat(careHealth.dueFor(child.id())).isNotEmpty()
                 .allSatisfy(d -> assertThat(d.dueDate()).isAfterOrEqualTo(today.minusDays(40)));
     }

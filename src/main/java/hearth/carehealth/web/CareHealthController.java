@@ -61,7 +61,9 @@ class CareHealthController {
         model.addAttribute("child", child);
         model.addAttribute("summary", careHealth.summaryFor(id));
         model.addAttribute("records", careHealth.recordsFor(id));
-        model.addAttribute("kinds", CareHealthKind.values());
+        // conviction records only for a child old enough to have one (10 or over)
+        model.addAttribute("kinds", java.util.Arrays.stream(CareHealthKind.values())
+                .filter(k -> !CareHealth.tooYoung(k, child.dateOfBirth(), reader.today())).toList());
         model.addAttribute("canRecord", careHealth.isLookedAfter(id) && has(Permission.RECORD_CASE_WORK));
         model.addAttribute("canVoid", has(Permission.VOID_RECORD));
         return "carehealth/child";

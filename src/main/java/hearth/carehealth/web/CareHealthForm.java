@@ -23,6 +23,9 @@ class CareHealthForm {
 
     NewCareHealthRecord read(CareHealthKind kind, Map<String, String> form, LocalDate dateOfBirth, FormErrors errors) {
         LocalDate date = date(form, dateOfBirth, errors);
+        if (!errors.has("entryDate") && hearth.carehealth.CareHealth.tooYoung(kind, dateOfBirth, date)) {
+            errors.reject("entryDate", "carehealth.error.tooYoung." + kind.name());
+        }
         String byWhom = errors.text(form, "byWhom", CareHealthController.MAX_SHORT, true, "carehealth.error",
                 "carehealth.error.tooLong");
         Integer score = kind.takesScore() ? score(form.getOrDefault("score", "").strip(), errors) : null;
@@ -86,6 +89,10 @@ class CareHealthForm {
         }
         errors.reject(field, "carehealth.error." + field);
         return null;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(Due.LONDON));
     }
 
     static long version(Map<String, String> form) {

@@ -128,7 +128,9 @@ class CareReviewController {
                 redirect.addFlashAttribute("flashSuccess", saved);
                 return "redirect:/care-periods/" + periodId;
             } catch (IllegalStateException e) {
-                errors.reject("date", e.getMessage());
+                // a participation code that does not fit the child's age is the participation's error, not the date's
+                errors.reject(e.getMessage() != null && e.getMessage().startsWith("childrenincare.error.participation")
+                        ? "participation" : "date", e.getMessage());
             }
         }
         return again.get();

@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
 @HearthTest
 class DemoCensusValidatesTest {
 
-    static final Set<String> KNOWN = Set.of("8610", "2991Q");
+    static final Set<String> KNOWN = Set.of();
 
     @Autowired
     CinCensusExport export;
@@ -42,8 +42,10 @@ class DemoCensusValidatesTest {
         Path file = CinSchema.temp();
         export.write(List.of("--year", String.valueOf(lastComplete)), file, s -> { });
         List<Finding> found = cin.validate(file);
-        // KNOWN: the generator can still leave a section 47 enquiry whose assessment and primary need come after
-        // 31 March (8610, 2991Q); issue 9 stays open until the generator's random streams are fixed
+        found.forEach(f -> System.out.println("CIN demo finding: " + f));
+        Document census = CinSchema.read(file);
+        found.stream().filter(f -> !f.rule().startsWith("288") && f.child() != null).map(Finding::child).distinct()
+                .forEach(child -> System.out.println("CIN demo child: " + child(census, child)));
         assertThat(found).filteredOn(f -> !f.rule().equals("2887Q") && !f.rule().equals("2888Q")
                         && !KNOWN.contains(f.rule()))
                 .extracting(f -> f.rule() + " " + f.child() + " " + f.fields()).isEmpty();
@@ -54,6 +56,25 @@ class DemoCensusValidatesTest {
         assertThat(found.stream().anyMatch(f -> f.rule().equals("2888Q")))
                 .as("2888Q only when every disabled child in the return has one code: " + perChild)
                 .isEqualTo(!perChild.isEmpty() && perChild.stream().allMatch(n -> n == 1));
+    }
+
+    /** The child's census entry as text, to see why a rule fired. */
+    private static String child(Document doc, String laChildId) throws RuntimeException {
+        NodeList children = doc.getElementsByTagName("Child");
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i).getTextContent().contains(laChildId)) {
+                try {
+                    java.io.StringWriter out = new java.io.StringWriter();
+                    javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                            new javax.xml.transform.dom.DOMSource(children.item(i)),
+                            new javax.xml.transform.stream.StreamResult(out));
+                    return out.toString().replaceAll(">\\s+<", "><");
+                } catch (javax.xml.transform.TransformerException e) {
+                    return e.toString();
+                }
+            }
+        }
+        return laChildId + " not found";
     }
 
     private static Set<String> disabilityCodes(Document doc) {

@@ -26,14 +26,12 @@ import org.springframework.context.ApplicationContext;
 class SsdaDemoValidationTest {
 
     /**
-     * Rules that fire on the demo data for reasons outside the export (see README.md, "On the demo data"): 441, the
-     * demo records a review participation code for 4s and over (PN1-PN7) for a child under 4; 543, Hearth does not
-     * record convictions (carehealth's OC2 outcomes leave CONVICTED null), so every child of 10 or over in OC2 has it
-     * blank; SW17STG2, the demo holds some children on duty pending allocation, so a child in care may have no named
-     * social worker at 31 March (what the rule is there to catch); 234, the demo picks a random reason for a placement
-     * change (DemoChildrenInCare), custody (CUSTOD) included, whatever the child's age.
+     * Rules that fire on the demo data for reasons outside the export (see README.md, "On the demo data"): none now.
+     * The demo records convictions for children of 10 and over (543), PN0 at reviews of children under 4 (441),
+     * placement change reasons that fit the child's age (234) and a named social worker for every child in care
+     * (SW17STG2).
      */
-    static final Set<String> KNOWN = Set.of("234", "441", "543", "SW17STG2");
+    static final Set<String> KNOWN = Set.of();
 
     @Autowired
     ApplicationContext context;
