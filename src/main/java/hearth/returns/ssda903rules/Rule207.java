@@ -9,7 +9,8 @@ import java.util.Set;
 final class Rule207 extends SsdaLastYearRule {
 
     Rule207() {
-        super("207", "Mother status for the current year disagrees with the mother status already recorded for this child.",
+        super("207", "Mother status for the current year disagrees with the mother status already recorded for "
+                + "this child.",
                 "Episodes", "Header", "Header_last");
     }
 

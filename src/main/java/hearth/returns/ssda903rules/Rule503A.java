@@ -7,7 +7,8 @@ import java.util.List;
 final class Rule503A extends SsdaLastYearRule {
 
     Rule503A() {
-        super("503A", "The reason for new episode in the first episode does not match open episode at end of last year.",
+        super("503A", "The reason for new episode in the first episode does not match open episode at end of last "
+                + "year.",
                 "Episodes", "Episodes_last");
     }
 

@@ -8,7 +8,8 @@ import java.util.Map;
 final class Rule624 extends SsdaLastYearRule {
 
     Rule624() {
-        super("624", "Date of birth of the first child contradicts the date of birth of the first child previously recorded.",
+        super("624", "Date of birth of the first child contradicts the date of birth of the first child "
+                + "previously recorded.",
                 "Header", "Header_last");
     }
 

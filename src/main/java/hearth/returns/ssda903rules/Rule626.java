@@ -8,7 +8,8 @@ import java.util.Map;
 final class Rule626 extends SsdaLastYearRule {
 
     Rule626() {
-        super("626", "Child was reported as a mother but the date of birth of the first child is before the current year which "
+        super("626", "Child was reported as a mother but the date of birth of the first child is before the "
+                + "current year which "
                 + "contradicts with the mother status recorded last year.",
                 "Header", "Header_last");
     }

@@ -291,7 +291,6 @@ final class SsdaRules2025 {
                 new RuleSW09STG2(),
                 new RuleSW10STG2(),
                 new RuleSW11bSTG2(),
-                new RuleSW12STG2(),
                 new RuleSW13STG1(),
                 new RuleSW17STG2());
     }
