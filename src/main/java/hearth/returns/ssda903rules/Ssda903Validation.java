@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * {@code ssda903}: the DfE's SSDA903 rules for the collection year run over a folder of the return's CSV tables (as
  * {@code export ssda903} writes them), so errors can be fixed before the return goes to DfE. The year is worked out
  * from the dates in the return unless {@code --year YYYY} gives it; {@code --as-of YYYY-MM-DD} marks an in-year
- * extract, judged as it stood that day.
+ * extract, judged as it stood that day; {@code --last DIR} names last year's return (a folder of the same tables), for
+ * the rules comparing the two years, which are skipped without it.
  */
 @Component
 class Ssda903Validation implements ReturnValidation {
@@ -30,13 +31,35 @@ class Ssda903Validation implements ReturnValidation {
     @Override
     public List<Finding> validate(Path in, List<String> options) throws IOException {
         Integer year = year(options);
+        LocalDate asOf = asOf(options);
+        Path lastFolder = last(options);
         SsdaTables tables;
         try {
-            tables = new SsdaReader().read(in, year, asOf(options));
+            tables = new SsdaReader().read(in, year, asOf);
         } catch (SsdaReader.UnreadableReturn e) {
             return List.of(new Finding(null, "CSV", true, e.getMessage(), List.of()));
         }
+        if (lastFolder != null) {
+            try {
+                tables = tables.withLast(new SsdaReader().read(lastFolder, tables.year() - 1));
+            } catch (SsdaReader.UnreadableReturn e) {
+                return List.of(new Finding(null, "CSV", true, "Last year's return: " + e.getMessage(), List.of()));
+            }
+        }
         return SsdaRuleSet.forYear(tables.year()).check(tables);
+    }
+
+    /** {@code --last DIR}: last year's return, a folder of its CSV tables; null when not given. */
+    static Path last(List<String> options) {
+        String value = option(options, "--last");
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("--last needs the folder of last year's return, e.g. --last "
+                    + "ssda903-2025");
+        }
+        return Path.of(value);
     }
 
     static Integer year(List<String> options) {
@@ -71,10 +94,10 @@ class Ssda903Validation implements ReturnValidation {
         for (int i = 0; i < options.size(); i++) {
             String option = options.get(i);
             String key = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
-            if (!key.equals("--year") && !key.equals("--as-of")) {
+            if (!key.equals("--year") && !key.equals("--as-of") && !key.equals("--last")) {
                 throw new IllegalArgumentException("Unknown option for the SSDA903 check: " + option
-                        + " (use --year YYYY, the year the collection ends on 31 March, and --as-of YYYY-MM-DD for"
-                        + " an in-year extract)");
+                        + " (use --year YYYY, the year the collection ends on 31 March, --as-of YYYY-MM-DD for"
+                        + " an in-year extract, and --last DIR for last year's return)");
             }
             String value;
             if (option.contains("=")) {
@@ -82,7 +105,8 @@ class Ssda903Validation implements ReturnValidation {
             } else if (i + 1 < options.size()) {
                 value = options.get(++i);
             } else {
-                throw new IllegalArgumentException(option + " needs a value (--year YYYY, --as-of YYYY-MM-DD)");
+                throw new IllegalArgumentException(option + " needs a value (--year YYYY, --as-of YYYY-MM-DD,"
+                        + " --last DIR)");
             }
             if (key.equals(name)) {
                 found = value;

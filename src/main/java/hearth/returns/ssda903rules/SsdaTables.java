@@ -18,6 +18,7 @@ public final class SsdaTables {
     private final int year;
     private final LocalDate asOf;
     private final Map<SsdaTableName, List<SsdaRow>> tables = new EnumMap<>(SsdaTableName.class);
+    private final SsdaTables last;
 
     public SsdaTables(int year, Map<SsdaTableName, List<SsdaRow>> tables) {
         this(year, null, tables);
@@ -28,11 +29,31 @@ public final class SsdaTables {
      * return as it stood that day rather than on a 31 March still to come.
      */
     public SsdaTables(int year, LocalDate asOf, Map<SsdaTableName, List<SsdaRow>> tables) {
+        this(year, asOf, tables, null);
+    }
+
+    private SsdaTables(int year, LocalDate asOf, Map<SsdaTableName, List<SsdaRow>> tables, SsdaTables last) {
         this.year = year;
         this.asOf = asOf;
+        this.last = last;
         for (SsdaTableName t : SsdaTableName.values()) {
             this.tables.put(t, List.copyOf(tables.getOrDefault(t, List.of())));
         }
+    }
+
+    /**
+     * This return with last year's beside it (the {@code _last} tables the rules comparing the two years read); last
+     * year's own last year is dropped.
+     */
+    public SsdaTables withLast(SsdaTables lastYear) {
+        SsdaTables previous = lastYear == null ? null
+                : new SsdaTables(lastYear.year, lastYear.asOf, lastYear.tables, null);
+        return new SsdaTables(year, asOf, tables, previous);
+    }
+
+    /** Last year's return, or null when none was given (the rules comparing with it are then skipped). */
+    public SsdaTables last() {
+        return last;
     }
 
     public int year() {
@@ -107,6 +128,16 @@ public final class SsdaTables {
 
     public List<SsdaRow> socialWorkers() {
         return rows(SsdaTableName.SOCIAL_WORKER);
+    }
+
+    /**
+     * Children recorded as unaccompanied asylum-seeking: those with a row in the UASC table (a CSV return has no UASC
+     * flag in the header; the DfE validator sets it from the UASC table in the same way).
+     */
+    public java.util.Set<String> uascChildren() {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        uasc().forEach(r -> found.add(r.child()));
+        return found;
     }
 
     /** Each child's header row (the first, if there are duplicates). */

@@ -56,6 +56,24 @@ class Ssda903ValidateCommandTest {
         assertThat(err()).contains("takes no options");
     }
 
+    @Test
+    void lastYearsReturnIsComparedWhenGivenAndTheComparisonsSkippedWhenNot() throws Exception {
+        header("C1,F,01/02/2010,WBRI,UN5,0,");
+        Path last = Files.createDirectory(folder.resolve("last-year"));
+        Files.writeString(last.resolve("header.csv"), String.join(",", SsdaTableName.HEADER.columns())
+                + "\nC1,M,01/02/2010,WBRI,UN5,0,\n");
+        run("ssda903", folder.toString(), "--year", "2026");
+        assertThat(out()).doesNotContain("\t202\t");
+        run("ssda903", folder.toString(), "--year", "2026", "--last", last.toString());
+        assertThat(out()).contains("C1\t202\terror\tThe gender code conflicts with the gender already recorded for"
+                + " this child.\tSEX");
+        run("ssda903", folder.toString(), "--year", "2026", "--last=" + folder.resolve("nowhere"));
+        assertThat(out()).contains("-\tCSV\terror\tLast year's return: " + folder.resolve("nowhere")
+                + " is not a folder");
+        assertThat(run("ssda903", folder.toString(), "--last")).isEqualTo(2);
+        assertThat(err()).contains("--last needs a value");
+    }
+
     private void header(String row) throws Exception {
         Files.writeString(folder.resolve("header.csv"), String.join(",", SsdaTableName.HEADER.columns()) + "\n"
                 + row + "\n");

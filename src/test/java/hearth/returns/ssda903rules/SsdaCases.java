@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * Small in-memory SSDA903 returns for rule tests, collection year 2025-26. Each row is written
- * {@code "table: COLUMN=value COLUMN=value"}; columns left out are blank.
+ * {@code "table: COLUMN=value COLUMN=value"}; columns left out are blank. A row written {@code "last table: ..."} is
+ * last year's (2024-25) return; {@code "last"} alone gives last year's return with nothing in it.
  */
 final class SsdaCases {
 
@@ -20,6 +21,24 @@ final class SsdaCases {
     }
 
     static SsdaTables tables(String... rows) {
+        List<String> now = new ArrayList<>();
+        List<String> last = new ArrayList<>();
+        boolean lastGiven = false;
+        for (String row : rows) {
+            if (row.equals("last")) {
+                lastGiven = true;
+            } else if (row.startsWith("last ")) {
+                lastGiven = true;
+                last.add(row.substring("last ".length()));
+            } else {
+                now.add(row);
+            }
+        }
+        SsdaTables tables = new SsdaTables(YEAR, read(now));
+        return lastGiven ? tables.withLast(new SsdaTables(YEAR - 1, read(last))) : tables;
+    }
+
+    private static Map<SsdaTableName, List<SsdaRow>> read(List<String> rows) {
         Map<SsdaTableName, List<SsdaRow>> tables = new EnumMap<>(SsdaTableName.class);
         int line = 2;
         for (String row : rows) {
@@ -39,7 +58,7 @@ final class SsdaCases {
             }
             tables.computeIfAbsent(table, k -> new ArrayList<>()).add(new SsdaRow(table.stem(), line++, values));
         }
-        return new SsdaTables(YEAR, tables);
+        return tables;
     }
 
     /** A rule case: the rows that break it and rows, as alike as can be, that do not. */
