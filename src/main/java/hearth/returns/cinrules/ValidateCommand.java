@@ -42,7 +42,8 @@ class ValidateCommand implements HearthCommand {
 
     @Override
     public String usage() {
-        return "validate <" + String.join("|", validations.keySet()) + "> <file or folder> [--year YYYY]";
+        return "validate <" + String.join("|", validations.keySet()) + "> <file or folder> [--year YYYY]"
+                + " [--as-of YYYY-MM-DD] [--last FOLDER] (--as-of and --last for ssda903)";
     }
 
     @Override
