@@ -154,7 +154,7 @@ for r in runs:
     for name, s in g.items():
         if name == "All Requests":
             continue
-        w("| %s%s | %s | %s | %s | %s | %s | %s | %s |" % (name, " **" if name in INTERACTIVE else "", fmt(s["total"]),
+        w("| %s | %s | %s | %s | %s | %s | %s | %s |" % ("**%s**" % name if name in INTERACTIVE else name, fmt(s["total"]),
                                                         fmt(s["ko"]), fmt(s["rps"]), fmt(s["p50"]), fmt(s["p95"]),
                                                         fmt(s["p99"]), fmt(s["max"])))
     w("")
