@@ -201,22 +201,33 @@ if batch:
       "includes starting the application, shown alone as `help`. Returns for the year ending 31 March %s." %
       meta.get("batch.year", "?"))
     w("")
-    w("| command | seconds | exit code |")
-    w("|---|---:|---:|")
+    w("| command | seconds, with start-up | exit code | what it said last |")
+    w("|---|---:|---:|---|")
     for name in batch:
-        w("| `%s` | %.1f | %s |" % (name.replace("-", " ", 1) if name.startswith(("export", "validate")) else name,
-                                   int(meta["batch.%s.ms" % name]) / 1000.0, meta.get("batch.%s.exit" % name, "?")))
+        said = ""
+        path = os.path.join(run, "batch-%s.log" % name)
+        if os.path.exists(path):
+            said_lines = [l.strip() for l in open(path, errors="replace")
+                          if l.strip() and not re.match(r"^\d{4}-\d\d-\d\dT", l) and not l.startswith(("\tat ", " "))]
+            said = said_lines[-1][:160].replace("|", "/") if said_lines else ""
+        w("| `%s` | %.1f | %s | %s |" % (name.replace("-", " ", 1) if name.startswith(("export", "validate")) else name,
+                                         int(meta["batch.%s.ms" % name]) / 1000.0, meta.get("batch.%s.exit" % name, "?"),
+                                         said))
     w("")
 
 jmh = os.path.join(run, "jmh.json")
-if os.path.exists(jmh):
+if os.path.exists(jmh) and os.path.getsize(jmh) > 2:
     w("## Microbenchmarks (JMH)")
     w("")
-    w("One fork, 2 warm-up and 3 measured iterations of 1 s each: indicative on a shared machine, not precise.")
+    results = json.load(open(jmh))
+    first = results[0] if results else {}
+    w("%s fork, %s warm-up and %s measured iterations of %s each, average time per call: indicative on a shared "
+      "machine, not precise." % (first.get("forks", "?"), first.get("warmupIterations", "?"),
+                                 first.get("measurementIterations", "?"), first.get("measurementTime", "?")))
     w("")
     w("| benchmark | parameter | ns per call | error |")
     w("|---|---|---:|---:|")
-    for b in json.load(open(jmh)):
+    for b in results:
         params = ", ".join("%s" % v for v in (b.get("params") or {}).values())
         m = b["primaryMetric"]
         w("| %s | %s | %.1f | ± %.1f |" % (b["benchmark"].replace("hearth.bench.", ""), params, m["score"],
