@@ -38,26 +38,12 @@ import org.springframework.stereotype.Component;
  * {@code generate --with-faults}: after the demo history, plants a known set of data-quality faults in the current
  * collection year (1 April to today), each recorded through the contexts' own APIs as a worker or reviewing officer
  * would have, on children picked from the seed. Each {@link Fault} names the child and the DfE rules that should find
- * it. The shapes the APIs refuse are not planted: {@link #NOT_PLANTED} says which and why.
+ * it. The shapes the APIs refuse are not planted: {@link Fault#NOT_PLANTED} says which and why.
  */
 @Component
 class DemoFaults {
 
     static final String WORKER = "sw.demo";
-
-    /** Faults asked for that are not planted, and why: mostly because the product refuses to record them. */
-    static final List<String> NOT_PLANTED = List.of(
-            "A referral recorded after the assessment started (CIN 1103): refused - an assessment cannot start before"
-                    + " its referral, and a referral is dated the day the contact is decided.",
-            "A child protection plan without an initial conference (CIN 2883, 2885): refused - a plan is only made by"
-                    + " an initial conference's decision.",
-            "A care episode with no legal status (SSDA903 144): refused - becoming looked after and a change of"
-                    + " legal status both need one.",
-            "A child with no recorded ethnicity (CIN 4220, SSDA903 103): accepted, but both returns write NOBT"
-                    + " (information not yet obtained, a valid code), so no DfE rule can see it.",
-            "A placement with no postcode (SSDA903 392b): accepted, but Hearth's SSDA903 check does not have the"
-                    + " postcode rules yet, so nothing would find it.",
-            "A child with no recorded sex: the person form refuses it (so a child of unknown sex is planted as U).");
 
     private final People people;
     private final ChildrenInNeed childrenInNeed;
@@ -138,7 +124,7 @@ class DemoFaults {
                 String letters = "ABCDEFGHJKLMNPQRTUVWXYZ";
                 char wrong = letters.charAt((letters.indexOf(right) + 1 + random.nextInt(22)) % letters.length());
                 String upn = wrong + twelve;
-                change(child, d -> withUpn(d, upn));
+                change(child, d -> with(d, d.dateOfBirth(), d.sex(), upn));
                 add(child, "upn-check-letter", "UPN " + upn + " recorded with the wrong check letter (" + right
                         + " is right)", List.of(Fault.Code.cin("1510")));
             });
@@ -154,7 +140,7 @@ class DemoFaults {
             String upn = Upn.checkLetter(twelve) + twelve;
             boolean bothInCare = lookedAfter.contains(first.get()) && lookedAfter.contains(second.get());
             for (UUID child : List.of(first.get(), second.get())) {
-                change(child, d -> withUpn(d, upn));
+                change(child, d -> with(d, d.dateOfBirth(), d.sex(), upn));
                 UUID other = child.equals(first.get()) ? second.get() : first.get();
                 add(child, "duplicate-upn", "UPN " + upn + " also recorded for " + identity.get(other).laChildId(),
                         bothInCare ? List.of(Fault.Code.cin("1520"), Fault.Code.ssda("444"))
@@ -169,9 +155,7 @@ class DemoFaults {
                     .ifPresent(child -> {
                         LocalDate referred = firstReferral(child);
                         LocalDate born = referred.plusWeeks(41);
-                        change(child, d -> new PersonDetails(d.firstName(), d.middleNames(), d.lastName(), born, null,
-                                d.sex(), d.gender(), d.ethnicity(), d.firstLanguage(), d.religion(), d.disabilities(),
-                                d.nhsNumber(), d.upn(), d.immigrationStatus(), d.uasc()));
+                        change(child, d -> with(d, born, d.sex(), d.upn()));
                         add(child, "born-after-referral", "date of birth changed to " + born + ", 41 weeks after the"
                                 + " referral of " + referred, List.of(Fault.Code.cin("8606")));
                     });
@@ -180,10 +164,7 @@ class DemoFaults {
         private void sexUnknown() {
             pick("sex-unknown", lookedAfter, id -> identity.get(id).dateOfBirth() != null
                     && identity.get(id).sex() != Sex.U).ifPresent(child -> {
-                        change(child, d -> new PersonDetails(d.firstName(), d.middleNames(), d.lastName(),
-                                d.dateOfBirth(), null, Sex.U, d.gender(), d.ethnicity(), d.firstLanguage(),
-                                d.religion(), d.disabilities(), d.nhsNumber(), d.upn(), d.immigrationStatus(),
-                                d.uasc()));
+                        change(child, d -> with(d, d.dateOfBirth(), Sex.U, d.upn()));
                         add(child, "sex-unknown", "sex of a looked after child recorded as U (unknown)",
                                 List.of(Fault.Code.ssda("232")));
                     });
@@ -191,9 +172,9 @@ class DemoFaults {
 
         private void custodyUnderTen() {
             pick("custody-under-10", lookedAfter, id -> born(id, today.minusYears(10).plusDays(30))
-                    && openPeriod(id).map(p -> !care.placementsOf(p.id()).isEmpty()).orElse(false))
+                    && care.openPeriodFor(id).map(p -> !care.placementsOf(p.id()).isEmpty()).orElse(false))
                     .ifPresent(child -> {
-                        CarePeriodView period = openPeriod(child).orElseThrow();
+                        CarePeriodView period = care.openPeriodFor(child).orElseThrow();
                         List<PlacementView> placed = care.placementsOf(period.id());
                         PlacementView last = placed.get(placed.size() - 1);
                         List<LegalStatusView> statuses = care.legalStatusesOf(period.id());
@@ -212,17 +193,26 @@ class DemoFaults {
         }
 
         private void participationUnderFour() {
-            pick("participation-under-4", lookedAfter, id -> born(id, today.minusYears(4).plusDays(7))
-                    && openPeriod(id).isPresent()).ifPresent(child -> {
-                        CarePeriodView period = openPeriod(child).orElseThrow();
-                        LocalDate on = latest(recent(), period.startDate());
-                        actors.as(DemoChildProtection.CHAIR, Role.CONFERENCE_CHAIR_IRO, at(on),
-                                () -> reviews.recordReview(period.id(), on, Participation.PN1,
-                                        "Too young to give a view.", "Placement and contact.", "Plan continues."));
-                        add(child, "participation-under-4", "review on " + on + " of a child under 4 recorded with"
-                                + " participation PN1 (a code for children of 4 and over)",
-                                List.of(Fault.Code.ssda("441")));
-                    });
+            pick("participation-under-4", lookedAfter, id -> underFourReview(id).isPresent()).ifPresent(child -> {
+                CarePeriodView period = care.openPeriodFor(child).orElseThrow();
+                LocalDate on = underFourReview(child).orElseThrow();
+                actors.as(DemoChildProtection.CHAIR, Role.CONFERENCE_CHAIR_IRO, at(on),
+                        () -> reviews.recordReview(period.id(), on, Participation.PN1, "Too young to give a view.",
+                                "Placement and contact.", "Plan continues."));
+                add(child, "participation-under-4", "review on " + on + " of a child then under 4 recorded with"
+                        + " participation PN1 (a code for children of 4 and over)", List.of(Fault.Code.ssda("441")));
+            });
+        }
+
+        /** The first day this year the child was looked after (in the open period) and under 4, if there was one. */
+        private Optional<LocalDate> underFourReview(UUID child) {
+            LocalDate dob = identity.get(child).dateOfBirth();
+            Optional<CarePeriodView> period = care.openPeriodFor(child);
+            if (dob == null || period.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate day = latest(from, period.get().startDate(), dob);
+            return day.isAfter(today) || !dob.plusYears(4).isAfter(day) ? Optional.empty() : Optional.of(day);
         }
 
         private void cinPlanDuringProtection() {
@@ -242,7 +232,7 @@ class DemoFaults {
                     });
         }
 
-        /** A child from {@code pool} that fits and is not used yet, chosen with the seed; the pool is in LA ID order. */
+        /** A child from {@code pool} that fits and is not used yet, chosen with the seed (pool in LA ID order). */
         private Optional<UUID> pick(String kind, Set<UUID> pool, Predicate<UUID> fits) {
             List<UUID> candidates = pool.stream().filter(identity::containsKey).filter(id -> !used.contains(id))
                     .filter(fits).sorted(Comparator.comparing((UUID id) -> identity.get(id).laChildId(),
@@ -267,7 +257,8 @@ class DemoFaults {
         }
 
         private String twelveDigits() {
-            return "872" + String.format("%02d", today.getYear() % 100) + String.format("%07d", random.nextInt(10_000_000));
+            // Reading's DfE code (rule 1530), the year, then seven digits
+            return "872" + String.format("%02d%07d", today.getYear() % 100, random.nextInt(10_000_000));
         }
 
         private LocalDate firstReferral(UUID child) {
@@ -284,10 +275,6 @@ class DemoFaults {
             return dob != null && dob.isAfter(after);
         }
 
-        private Optional<CarePeriodView> openPeriod(UUID child) {
-            return care.openPeriodFor(child);
-        }
-
         private Instant at(LocalDate day) {
             Instant noon = DemoCasework.at(day, 12);
             Instant now = clock.instant();
@@ -295,10 +282,11 @@ class DemoFaults {
         }
     }
 
-    private static PersonDetails withUpn(PersonDetails d, String upn) {
-        return new PersonDetails(d.firstName(), d.middleNames(), d.lastName(), d.dateOfBirth(), d.expectedDateOfBirth(),
-                d.sex(), d.gender(), d.ethnicity(), d.firstLanguage(), d.religion(), d.disabilities(), d.nhsNumber(),
-                upn, d.immigrationStatus(), d.uasc());
+    /** The details with a new date of birth, sex and UPN, everything else as it was. */
+    private static PersonDetails with(PersonDetails d, LocalDate born, Sex sex, String upn) {
+        return new PersonDetails(d.firstName(), d.middleNames(), d.lastName(), born,
+                born == null ? d.expectedDateOfBirth() : null, sex, d.gender(), d.ethnicity(), d.firstLanguage(),
+                d.religion(), d.disabilities(), d.nhsNumber(), upn, d.immigrationStatus(), d.uasc());
     }
 
     private static LocalDate latest(LocalDate... dates) {

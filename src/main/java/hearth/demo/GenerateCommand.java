@@ -91,7 +91,7 @@ class GenerateCommand implements HearthCommand {
         planted.faults().forEach(f -> out.println("  " + f.line()));
         planted.noChild().forEach(k -> out.println("  Not planted, no child fits: " + k));
         out.println("Not planted by design:");
-        DemoFaults.NOT_PLANTED.forEach(n -> out.println("  " + n));
+        Fault.NOT_PLANTED.forEach(n -> out.println("  " + n));
         if (file == null) {
             return 0;
         }
