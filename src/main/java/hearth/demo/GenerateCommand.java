@@ -4,7 +4,10 @@ import hearth.platform.cli.HearthCommand;
 import hearth.platform.cli.Options;
 import hearth.platform.cli.UsageException;
 import hearth.platform.config.HearthMode;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.springframework.core.env.Environment;
@@ -18,10 +21,12 @@ import org.springframework.stereotype.Component;
 class GenerateCommand implements HearthCommand {
 
     private final DemoData demo;
+    private final DemoFaults faults;
     private final Environment environment;
 
-    GenerateCommand(DemoData demo, Environment environment) {
+    GenerateCommand(DemoData demo, DemoFaults faults, Environment environment) {
         this.demo = demo;
+        this.faults = faults;
         this.environment = environment;
     }
 
@@ -37,7 +42,9 @@ class GenerateCommand implements HearthCommand {
 
     @Override
     public String usage() {
-        return "generate [--scale demo|reading|large|england] [--years N] [--seed S] [--children N] [--referrals N]";
+        return "generate [--scale demo|reading|large|england] [--years N] [--seed S] [--children N] [--referrals N]"
+                + " [--with-faults [--faults-out FILE]]  (--with-faults plants known data-quality faults for the"
+                + " returns' validation to find and lists them; without it the data is clean)";
     }
 
     @Override
@@ -46,7 +53,12 @@ class GenerateCommand implements HearthCommand {
             err.println("generate is refused in production mode: it would put invented children into a live system.");
             return 2;
         }
-        Options options = Options.parse(args, Set.of("scale", "years", "seed", "children", "referrals"), Set.of());
+        Options options = Options.parse(args, Set.of("scale", "years", "seed", "children", "referrals",
+                "faults-out"), Set.of("with-faults"));
+        boolean withFaults = options.has("with-faults");
+        if (options.has("faults-out") && !withFaults) {
+            throw new UsageException("--faults-out FILE lists the planted faults: it needs --with-faults.");
+        }
         String scale = options.get("scale", "demo");
         int years = options.intValue("years", 3, 0, 25);
         long seed = options.intValue("seed", 20261122, 0, Integer.MAX_VALUE);
@@ -65,6 +77,38 @@ class GenerateCommand implements HearthCommand {
         DemoData.Made made = demo.generate(new DemoData.Plan(children, years, referrals, seed), out::println);
         out.printf("Generated %d children, %d contacts, %d referrals (%d re-referrals) in %.1f s.%n", made.children(),
                 made.contacts(), made.referrals(), made.reReferrals(), (System.nanoTime() - started) / 1e9);
+        if (withFaults) {
+            return plantFaults(seed, options.has("faults-out") ? Path.of(options.get("faults-out", "")) : null, out,
+                    err);
+        }
+        return 0;
+    }
+
+    private int plantFaults(long seed, Path file, PrintStream out, PrintStream err) {
+        DemoFaults.Planted planted = faults.plant(seed);
+        out.println("Planted " + planted.faults().size() + " data-quality faults (LA child ID, kind, DfE rules that"
+                + " should find it, what was recorded):");
+        planted.faults().forEach(f -> out.println("  " + f.line()));
+        planted.noChild().forEach(k -> out.println("  Not planted, no child fits: " + k));
+        out.println("Not planted by design:");
+        Fault.NOT_PLANTED.forEach(n -> out.println("  " + n));
+        if (file == null) {
+            return 0;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("LAchildID\tkind\trules\tplanted");
+        planted.faults().forEach(f -> lines.add(f.row()));
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, lines);
+        } catch (IOException e) {
+            err.println("Could not write the list of faults to " + file + ": " + e.getMessage());
+            return 1;
+        }
+        out.println("Wrote the list of faults to " + file + ".");
         return 0;
     }
 }

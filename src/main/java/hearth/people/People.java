@@ -123,6 +123,17 @@ public class People {
         professionals.save(new Professional(personId, role, name, organisation, contact, from));
     }
 
+    /** A person's editable details and the version they are at, for a caller that changes some and saves. */
+    public record Editable(long version, PersonDetails details) {
+    }
+
+    /** The details {@link #update} takes, as they are now, with their version. */
+    @Transactional(readOnly = true)
+    public Editable editable(UUID id) {
+        Person person = require(id);
+        return new Editable(person.getVersion(), person.details());
+    }
+
     @Transactional(readOnly = true)
     public Optional<PersonSummary> find(UUID id) {
         return persons.findById(id).filter(p -> !p.isVoided()).map(Person::summary);

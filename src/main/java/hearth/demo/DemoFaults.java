@@ -1,0 +1,299 @@
+package hearth.demo;
+
+import hearth.childinneed.ChildrenInNeed;
+import hearth.childinneed.EpisodeView;
+import hearth.childprotection.ChildProtection;
+import hearth.childrenincare.CarePeriodView;
+import hearth.childrenincare.CareReviews;
+import hearth.childrenincare.ChildrenInCare;
+import hearth.childrenincare.LegalStatusView;
+import hearth.childrenincare.NewPlacement;
+import hearth.childrenincare.Participation;
+import hearth.childrenincare.PlacementChangeReason;
+import hearth.childrenincare.PlacementView;
+import hearth.people.People;
+import hearth.people.PersonDetails;
+import hearth.people.ReturnIdentity;
+import hearth.people.Sex;
+import hearth.people.Upn;
+import hearth.platform.HearthClock;
+import hearth.security.Role;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code generate --with-faults}: after the demo history, plants a known set of data-quality faults in the current
+ * collection year (1 April to today), each recorded through the contexts' own APIs as a worker or reviewing officer
+ * would have, on children picked from the seed. Each {@link Fault} names the child and the DfE rules that should find
+ * it. The shapes the APIs refuse are not planted: {@link Fault#NOT_PLANTED} says which and why.
+ */
+@Component
+class DemoFaults {
+
+    static final String WORKER = "sw.demo";
+
+    private final People people;
+    private final ChildrenInNeed childrenInNeed;
+    private final ChildProtection protection;
+    private final ChildrenInCare care;
+    private final CareReviews reviews;
+    private final DemoActors actors;
+    private final HearthClock clock;
+
+    DemoFaults(People people, ChildrenInNeed childrenInNeed, ChildProtection protection, ChildrenInCare care,
+            CareReviews reviews, DemoActors actors, HearthClock clock) {
+        this.people = people;
+        this.childrenInNeed = childrenInNeed;
+        this.protection = protection;
+        this.care = care;
+        this.reviews = reviews;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    /** What was planted, and the faults that found no child to plant on. */
+    record Planted(List<Fault> faults, List<String> noChild) {
+    }
+
+    /** 1 April of the collection year that contains {@code today}: the faults are planted in that year. */
+    static LocalDate yearStart(LocalDate today) {
+        return LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
+    }
+
+    /** Plants the faults on children picked with {@code seed}; the same data and seed plant the same faults. */
+    Planted plant(long seed) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, HearthClock.LONDON);
+        return actors.as(WORKER, Role.SOCIAL_WORKER, now, () -> new Run(today, new Random(seed + 4_040)).plant());
+    }
+
+    /** One planting: the children in scope this year and those already used. */
+    private final class Run {
+
+        private final LocalDate today;
+        private final LocalDate from;
+        private final Random random;
+        private final Map<UUID, List<EpisodeView>> episodes;
+        private final Set<UUID> lookedAfter;
+        private final Map<UUID, ReturnIdentity> identity;
+        private final Set<UUID> used = new HashSet<>();
+        private final List<Fault> faults = new ArrayList<>();
+        private final List<String> noChild = new ArrayList<>();
+
+        Run(LocalDate today, Random random) {
+            this.today = today;
+            this.from = yearStart(today);
+            this.random = random;
+            this.episodes = childrenInNeed.episodesDuring(from, today).stream()
+                    .collect(Collectors.groupingBy(EpisodeView::childId));
+            this.lookedAfter = care.periodsOverlapping(from, today).stream().map(CarePeriodView::childId)
+                    .collect(Collectors.toSet());
+            Set<UUID> all = new HashSet<>(episodes.keySet());
+            all.addAll(lookedAfter);
+            this.identity = people.forReturns(all).stream().collect(Collectors.toMap(ReturnIdentity::id, i -> i));
+        }
+
+        Planted plant() {
+            upnCheckLetter();
+            duplicateUpn();
+            bornAfterReferral();
+            sexUnknown();
+            custodyUnderTen();
+            participationUnderFour();
+            cinPlanDuringProtection();
+            return new Planted(List.copyOf(faults), List.copyOf(noChild));
+        }
+
+        private void upnCheckLetter() {
+            pick("upn-check-letter", episodes.keySet(), id -> true).ifPresent(child -> {
+                String twelve = twelveDigits();
+                char right = Upn.checkLetter(twelve);
+                String letters = "ABCDEFGHJKLMNPQRTUVWXYZ";
+                char wrong = letters.charAt((letters.indexOf(right) + 1 + random.nextInt(22)) % letters.length());
+                String upn = wrong + twelve;
+                change(child, d -> with(d, d.dateOfBirth(), d.sex(), upn));
+                add(child, "upn-check-letter", "UPN " + upn + " recorded with the wrong check letter (" + right
+                        + " is right)", List.of(Fault.Code.cin("1510")));
+            });
+        }
+
+        private void duplicateUpn() {
+            Optional<UUID> first = pick("duplicate-upn", episodes.keySet(), id -> true);
+            Optional<UUID> second = first.flatMap(f -> pick("duplicate-upn", episodes.keySet(), id -> true));
+            if (second.isEmpty()) {
+                return;
+            }
+            String twelve = twelveDigits();
+            String upn = Upn.checkLetter(twelve) + twelve;
+            boolean bothInCare = lookedAfter.contains(first.get()) && lookedAfter.contains(second.get());
+            for (UUID child : List.of(first.get(), second.get())) {
+                change(child, d -> with(d, d.dateOfBirth(), d.sex(), upn));
+                UUID other = child.equals(first.get()) ? second.get() : first.get();
+                add(child, "duplicate-upn", "UPN " + upn + " also recorded for " + identity.get(other).laChildId(),
+                        bothInCare ? List.of(Fault.Code.cin("1520"), Fault.Code.ssda("444"))
+                                : List.of(Fault.Code.cin("1520")));
+            }
+        }
+
+        private void bornAfterReferral() {
+            LocalDate latestReferral = today.minusWeeks(41);
+            pick("born-after-referral", episodes.keySet(), id -> !lookedAfter.contains(id)
+                    && identity.get(id).dateOfBirth() != null && !firstReferral(id).isAfter(latestReferral))
+                    .ifPresent(child -> {
+                        LocalDate referred = firstReferral(child);
+                        LocalDate born = referred.plusWeeks(41);
+                        change(child, d -> with(d, born, d.sex(), d.upn()));
+                        add(child, "born-after-referral", "date of birth changed to " + born + ", 41 weeks after the"
+                                + " referral of " + referred, List.of(Fault.Code.cin("8606")));
+                    });
+        }
+
+        private void sexUnknown() {
+            pick("sex-unknown", lookedAfter, id -> identity.get(id).dateOfBirth() != null
+                    && identity.get(id).sex() != Sex.U).ifPresent(child -> {
+                        change(child, d -> with(d, d.dateOfBirth(), Sex.U, d.upn()));
+                        add(child, "sex-unknown", "sex of a looked after child recorded as U (unknown)",
+                                List.of(Fault.Code.ssda("232")));
+                    });
+        }
+
+        private void custodyUnderTen() {
+            pick("custody-under-10", lookedAfter, id -> born(id, today.minusYears(10).plusDays(30))
+                    && care.openPeriodFor(id).map(p -> !care.placementsOf(p.id()).isEmpty()).orElse(false))
+                    .ifPresent(child -> {
+                        CarePeriodView period = care.openPeriodFor(child).orElseThrow();
+                        List<PlacementView> placed = care.placementsOf(period.id());
+                        PlacementView last = placed.get(placed.size() - 1);
+                        List<LegalStatusView> statuses = care.legalStatusesOf(period.id());
+                        LocalDate on = latest(recent(), last.startDate(),
+                                statuses.get(statuses.size() - 1).startDate());
+                        NewPlacement move = new NewPlacement(on, "Hillside emergency carers", last.type(),
+                                last.provider(), last.placementPostcode(), last.homePostcode(), last.urn(),
+                                last.distanceMiles(), last.outOfArea(), last.approvedBy(), last.approvedOn(),
+                                last.siblings(), last.siblingsReason(), false, last.intendedUntil18(),
+                                PlacementChangeReason.CUSTOD);
+                        actors.as(WORKER, Role.SOCIAL_WORKER, at(on), () -> care.recordPlacement(period.id(),
+                                care.find(period.id()).orElseThrow().version(), move));
+                        add(child, "custody-under-10", "placement move on " + on + " of a child under 10 recorded"
+                                + " with the reason CUSTOD (admitted to custody)", List.of(Fault.Code.ssda("234")));
+                    });
+        }
+
+        private void participationUnderFour() {
+            pick("participation-under-4", lookedAfter, id -> underFourReview(id).isPresent()).ifPresent(child -> {
+                CarePeriodView period = care.openPeriodFor(child).orElseThrow();
+                LocalDate on = underFourReview(child).orElseThrow();
+                actors.as(DemoChildProtection.CHAIR, Role.CONFERENCE_CHAIR_IRO, at(on),
+                        () -> reviews.recordReview(period.id(), on, Participation.PN1, "Too young to give a view.",
+                                "Placement and contact.", "Plan continues."));
+                add(child, "participation-under-4", "review on " + on + " of a child then under 4 recorded with"
+                        + " participation PN1 (a code for children of 4 and over)", List.of(Fault.Code.ssda("441")));
+            });
+        }
+
+        /** The first day this year the child was looked after (in the open period) and under 4, if there was one. */
+        private Optional<LocalDate> underFourReview(UUID child) {
+            LocalDate dob = identity.get(child).dateOfBirth();
+            Optional<CarePeriodView> period = care.openPeriodFor(child);
+            if (dob == null || period.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate day = latest(from, period.get().startDate(), dob);
+            return day.isAfter(today) || !dob.plusYears(4).isAfter(day) ? Optional.empty() : Optional.of(day);
+        }
+
+        private void cinPlanDuringProtection() {
+            Map<UUID, hearth.childprotection.PlanView> open = protection.plansDuring(from, today).stream()
+                    .filter(p -> p.endDate() == null && p.startDate().isBefore(today))
+                    .collect(Collectors.toMap(hearth.childprotection.PlanView::childId, p -> p, (a, b) -> a));
+            pick("cin-plan-during-protection", open.keySet(), id -> childrenInNeed.openEpisodeFor(id)
+                    .filter(e -> !e.referralDate().isAfter(open.get(id).startDate())
+                            && childrenInNeed.currentPlan(e.id()).isEmpty()).isPresent())
+                    .ifPresent(child -> {
+                        EpisodeView episode = childrenInNeed.openEpisodeFor(child).orElseThrow();
+                        LocalDate on = latest(recent(), open.get(child).startDate().plusDays(1));
+                        actors.as(WORKER, Role.SOCIAL_WORKER, at(on), () -> childrenInNeed.startPlan(episode.id(), on));
+                        add(child, "cin-plan-during-protection", "child in need plan started " + on + " while the"
+                                + " child protection plan of " + open.get(child).startDate() + " is still open",
+                                List.of(Fault.Code.cin("4001"), Fault.Code.cin("4016")));
+                    });
+        }
+
+        /** A child from {@code pool} that fits and is not used yet, chosen with the seed (pool in LA ID order). */
+        private Optional<UUID> pick(String kind, Set<UUID> pool, Predicate<UUID> fits) {
+            List<UUID> candidates = pool.stream().filter(identity::containsKey).filter(id -> !used.contains(id))
+                    .filter(fits).sorted(Comparator.comparing((UUID id) -> identity.get(id).laChildId(),
+                            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(id -> id))
+                    .toList();
+            if (candidates.isEmpty()) {
+                noChild.add(kind);
+                return Optional.empty();
+            }
+            UUID chosen = candidates.get(random.nextInt(candidates.size()));
+            used.add(chosen);
+            return Optional.of(chosen);
+        }
+
+        private void change(UUID child, UnaryOperator<PersonDetails> how) {
+            People.Editable now = people.editable(child);
+            people.update(child, now.version(), how.apply(now.details()));
+        }
+
+        private void add(UUID child, String kind, String planted, List<Fault.Code> codes) {
+            faults.add(new Fault(child, identity.get(child).laChildId(), kind, planted, codes));
+        }
+
+        private String twelveDigits() {
+            // Reading's DfE code (rule 1530), the year, then seven digits
+            return "872" + String.format("%02d%07d", today.getYear() % 100, random.nextInt(10_000_000));
+        }
+
+        private LocalDate firstReferral(UUID child) {
+            return episodes.get(child).stream().map(EpisodeView::referralDate).min(LocalDate::compareTo).orElseThrow();
+        }
+
+        /** Yesterday, or today when yesterday was in the year before. */
+        private LocalDate recent() {
+            return latest(from, today.minusDays(1));
+        }
+
+        private boolean born(UUID child, LocalDate after) {
+            LocalDate dob = identity.get(child).dateOfBirth();
+            return dob != null && dob.isAfter(after);
+        }
+
+        private Instant at(LocalDate day) {
+            Instant noon = DemoCasework.at(day, 12);
+            Instant now = clock.instant();
+            return noon.isAfter(now) ? now : noon;
+        }
+    }
+
+    /** The details with a new date of birth, sex and UPN, everything else as it was. */
+    private static PersonDetails with(PersonDetails d, LocalDate born, Sex sex, String upn) {
+        return new PersonDetails(d.firstName(), d.middleNames(), d.lastName(), born,
+                born == null ? d.expectedDateOfBirth() : null, sex, d.gender(), d.ethnicity(), d.firstLanguage(),
+                d.religion(), d.disabilities(), d.nhsNumber(), upn, d.immigrationStatus(), d.uasc());
+    }
+
+    private static LocalDate latest(LocalDate... dates) {
+        LocalDate max = dates[0];
+        for (LocalDate d : dates) {
+            max = d.isAfter(max) ? d : max;
+        }
+        return max;
+    }
+}
