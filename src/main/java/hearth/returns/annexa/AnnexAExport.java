@@ -105,8 +105,7 @@ public class AnnexAExport implements ReturnExport {
 
     @Override
     public String summary() {
-        return "Ofsted Annex A: lists 1 to 11 for the 12 months to an as-of date (from this page, 31 March of the "
-                + "year), as one .xlsx workbook";
+        return "Ofsted Annex A: lists 1 to 11 for the 12 months to an as-of date, as one .xlsx workbook";
     }
 
     @Override
