@@ -22,8 +22,8 @@ import java.util.UUID;
 
 /**
  * A looked after child's placement from its start date: the carer or home, SSDA903 type and provider, postcodes,
- * Ofsted URN, distance from home, the local authority area it is in, out-of-area approval, siblings, and for an emergency placement when the placement
- * plan was agreed and the people concerned notified.
+ * Ofsted URN, distance from home, the local authority area it is in, out-of-area approval, siblings, and for an
+ * emergency placement when the placement plan was agreed and the people concerned notified.
  */
 @Entity
 @Table(name = "cic_placement")

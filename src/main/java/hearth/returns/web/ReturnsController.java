@@ -163,7 +163,6 @@ class ReturnsController {
         model.addAttribute("errors", errors);
         model.addAttribute("firstYear", FIRST_YEAR);
         model.addAttribute("lastYear", today().getYear() + 1);
-        model.addAttribute("asOfReturn", AS_OF_RETURN);
         model.addAttribute("asOf", TypedForm.parts(form, "asOf"));
         model.addAttribute("runs", runs.recent(20));
         return "returns/form";
