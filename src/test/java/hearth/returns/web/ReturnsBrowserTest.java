@@ -36,6 +36,8 @@ class ReturnsBrowserTest extends BrowserTest {
                 new Locator.GetByRoleOptions().setName("Returns").setExact(true)));
         assertThat(page().locator("h1")).hasText("Statutory returns");
 
+        // the year is the CIN census's and SSDA903's (Annex A, first on the page, runs to its as-of date)
+        page().getByLabel("Children in Need census").check();
         page().locator("#year").fill("last year");
         follow(button("Produce the return"));
         assertThat(page().locator(".govuk-error-summary")).containsText("Collection year must be a year");
