@@ -5,11 +5,12 @@ import java.util.UUID;
 
 /**
  * Prospective adopters with each stage's date. Stage 1 is expected to take 2 months and stage 2 four (reference AD6,
- * AD7: statutory guidance), so each shows when it is due while it runs.
+ * AD7: statutory guidance), so each shows when it is due while it runs. {@code details} (who is adopting) is null
+ * until recorded.
  */
 public record AdopterView(UUID id, String name, LocalDate enquiryOn, LocalDate stage1On, LocalDate stage2On,
         LocalDate approvedOn, LocalDate matchedOn, LocalDate placedOn, LocalDate orderOn, LocalDate leftOn,
-        String leftReason, long version) {
+        String leftReason, AdopterDetails details, long version) {
 
     public AdopterStage stage() {
         if (leftOn != null) {

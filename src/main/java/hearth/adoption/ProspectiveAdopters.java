@@ -48,6 +48,31 @@ public class ProspectiveAdopters {
         return a.view();
     }
 
+    /** An enquiry with who is adopting already known (the details must fit together, as {@link #describe}). */
+    @Transactional
+    public AdopterView enquire(String name, LocalDate enquiryOn, AdopterDetails details) {
+        Adopter a = new Adopter(name, enquiryOn, today(), CurrentUser.username(), clock.instant());
+        a.describe(details);
+        adopters.save(a);
+        return a.view();
+    }
+
+    /**
+     * Records or corrects who is adopting: the number of adopters, their legal status and each one's sex or gender,
+     * ethnicity and disability. Details that do not fit together (a couple's status for one adopter, a status for a
+     * different-sex couple with two men) are refused with an {@link AdoptionRuleBroken}.
+     */
+    @Transactional
+    public AdopterView describe(UUID id, long seenVersion, AdopterDetails details) {
+        Adopter a = adopters.findById(id).orElseThrow(() -> new NotFoundException("Prospective adopters"));
+        if (a.getVersion() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(Adopter.class, "seen version " + seenVersion);
+        }
+        a.describe(details);
+        adopters.flush();
+        return a.view();
+    }
+
     @Transactional(readOnly = true)
     public Optional<AdopterView> find(UUID id) {
         return adopters.findById(id).map(Adopter::view);

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,6 +53,15 @@ public class LeaverPathway {
     @Transactional(readOnly = true)
     public List<PathwayEventView> pathway(UUID childId) {
         return history.pathway(childId);
+    }
+
+    /**
+     * Every care leaver's latest pathway plan review on or before {@code asOf}, by child (Ofsted's Annex A list 9).
+     * Agreeing the first plan is not a review; a young person with no review yet is absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> latestPlanReviews(LocalDate asOf) {
+        return history.latestPlanReviews(asOf);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,10 @@
 package hearth.demo;
 
+import hearth.adoption.AdopterDetails;
+import hearth.adoption.AdopterDisability;
+import hearth.adoption.AdopterGender;
+import hearth.adoption.AdopterLegalStatus;
+import hearth.adoption.AdopterPerson;
 import hearth.adoption.AdopterStage;
 import hearth.adoption.AdopterView;
 import hearth.adoption.ProspectiveAdopters;
@@ -7,6 +12,7 @@ import hearth.fostering.FosterCarers;
 import hearth.fostering.HouseholdRecordKind;
 import hearth.fostering.HouseholdStage;
 import hearth.fostering.HouseholdView;
+import hearth.people.Ethnicity;
 import hearth.security.Role;
 import java.time.LocalDate;
 import java.util.Random;
@@ -107,7 +113,8 @@ class DemoFosteringAndAdopters {
     private void adopter(LocalDate today, Random random) {
         LocalDate enquiry = today.minusDays(30 + random.nextInt(3 * 365));
         String name = SURNAMES[random.nextInt(SURNAMES.length)] + " family";
-        AdopterView a = as(enquiry, () -> adopters.enquire(name, enquiry));
+        AdopterDetails who = who(new Random(name.hashCode() * 31L + enquiry.toEpochDay()));
+        AdopterView a = as(enquiry, () -> adopters.enquire(name, enquiry, who));
         LocalDate on = enquiry;
         AdopterStage[] stages = {AdopterStage.STAGE_ONE, AdopterStage.STAGE_TWO, AdopterStage.APPROVED};
         int[] gaps = {20, 60, 110};
@@ -128,6 +135,31 @@ class DemoFosteringAndAdopters {
             AdopterStage to = stages[i];
             a = as(day, () -> adopters.advance(current.id(), current.version(), to, day, null));
         }
+    }
+
+    /**
+     * Who is adopting, from its own random numbers so the rest of the demo is as before: mostly couples (married,
+     * civil partners or neither, of different or the same sex), some single adopters; now and then a disability.
+     */
+    private static AdopterDetails who(Random random) {
+        AdopterGender first = random.nextInt(4) == 0 ? AdopterGender.MALE : AdopterGender.FEMALE;
+        if (random.nextInt(5) == 0) {
+            return new AdopterDetails(1, AdopterLegalStatus.L0, person(first, random), null);
+        }
+        boolean same = random.nextInt(4) == 0;
+        AdopterGender second = same ? first : first == AdopterGender.MALE ? AdopterGender.FEMALE : AdopterGender.MALE;
+        AdopterLegalStatus[] statuses = same ? new AdopterLegalStatus[] {AdopterLegalStatus.L12, AdopterLegalStatus.L2,
+                AdopterLegalStatus.L4} : new AdopterLegalStatus[] {AdopterLegalStatus.L11, AdopterLegalStatus.L11,
+                AdopterLegalStatus.L2, AdopterLegalStatus.L3};
+        return new AdopterDetails(2, statuses[random.nextInt(statuses.length)], person(first, random),
+                person(second, random));
+    }
+
+    private static AdopterPerson person(AdopterGender gender, Random random) {
+        Ethnicity[] common = {Ethnicity.WBRI, Ethnicity.WBRI, Ethnicity.WBRI, Ethnicity.WOTH, Ethnicity.AIND,
+                Ethnicity.APKN, Ethnicity.BAFR, Ethnicity.BCRB, Ethnicity.MWBC, Ethnicity.CHNE};
+        return new AdopterPerson(gender, common[random.nextInt(common.length)],
+                random.nextInt(10) == 0 ? AdopterDisability.YES : AdopterDisability.NO);
     }
 
     private <T> T as(LocalDate day, java.util.function.Supplier<T> work) {

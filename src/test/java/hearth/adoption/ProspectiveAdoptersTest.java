@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import hearth.people.Ethnicity;
 import hearth.security.Role;
 import hearth.support.Fixtures;
 import hearth.support.HearthTest;
@@ -90,5 +91,65 @@ class ProspectiveAdoptersTest {
         adopters.enquire(name, DAY);
         mvc.perform(get("/adoption/adopters").with(user(fx.signedIn(manager))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(name)));
+    }
+
+    @Test
+    void whoIsAdoptingMustHangTogether() {
+        AdopterView a = adopters.enquire(fx.unique("Hale"), DAY);
+        UUID id = a.id();
+        long v = a.version();
+        AdopterPerson man = new AdopterPerson(AdopterGender.MALE, Ethnicity.WBRI, AdopterDisability.NO);
+        AdopterPerson woman = new AdopterPerson(AdopterGender.FEMALE, Ethnicity.AIND, AdopterDisability.YES);
+        assertThatThrownBy(() -> adopters.describe(id, v, new AdopterDetails(1, AdopterLegalStatus.L2, man, null)))
+                .satisfies(e -> assertThat(((AdoptionRuleBroken) e).key())
+                        .isEqualTo("adoption.rule.adopterStatusCount"));
+        assertThatThrownBy(() -> adopters.describe(id, v, new AdopterDetails(2, AdopterLegalStatus.L11, man, man)))
+                .satisfies(e -> assertThat(((AdoptionRuleBroken) e).key()).isEqualTo("adoption.rule.adopterSexes"));
+        assertThatThrownBy(() -> adopters.describe(id, v, new AdopterDetails(1, AdopterLegalStatus.L0, man, woman)))
+                .satisfies(e -> assertThat(((AdoptionRuleBroken) e).key()).isEqualTo("adoption.rule.adopterSecond"));
+        assertThat(adopters.find(id).orElseThrow().details()).isNull();
+
+        AdopterView couple = adopters.describe(id, v, new AdopterDetails(2, AdopterLegalStatus.L3, man, woman));
+        assertThat(couple.details().sexCode()).isEqualTo("MF");
+        assertThat(couple.details().people()).containsExactly(man, woman);
+        AdopterView single = adopters.describe(id, couple.version(), new AdopterDetails(1, AdopterLegalStatus.L0,
+                woman, null));
+        assertThat(single.details().sexCode()).isEqualTo("F1");
+        assertThat(single.details().second()).isNull();
+    }
+
+    @Test
+    void theWhoIsAdoptingFormNamesWhatIsMissingOrDoesNotFitAndSaves() throws Exception {
+        String name = fx.unique("Walker");
+        AdopterView a = adopters.enquire(name, DAY);
+        mvc.perform(get("/adoption/adopters").with(user(fx.signedIn(manager))))
+                .andExpect(content().string(containsString("Record who is adopting for " + name)));
+        String form = "/adoption/adopters/" + a.id() + "/details";
+        mvc.perform(get(form).with(user(fx.signedIn(manager)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("How many people are adopting?")));
+        mvc.perform(post(form).with(user(fx.signedIn(manager))).with(csrf()).param("version", "0")
+                        .param("adoptersCount", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select their legal status")))
+                .andExpect(content().string(containsString("Select the second adopter")));
+        mvc.perform(post(form).with(user(fx.signedIn(manager))).with(csrf()).param("version", "0")
+                        .param("adoptersCount", "2").param("legalStatus", "L11")
+                        .param("firstGender", "MALE").param("firstEthnicity", "WBRI").param("firstDisability", "NO")
+                        .param("secondGender", "MALE").param("secondEthnicity", "BCRB")
+                        .param("secondDisability", "UNKNOWN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("sexes do not match their legal status")));
+        mvc.perform(post(form).with(user(fx.signedIn(manager))).with(csrf()).param("version", "0")
+                        .param("adoptersCount", "2").param("legalStatus", "L12")
+                        .param("firstGender", "MALE").param("firstEthnicity", "WBRI").param("firstDisability", "NO")
+                        .param("secondGender", "MALE").param("secondEthnicity", "BCRB")
+                        .param("secondDisability", "UNKNOWN"))
+                .andExpect(status().is3xxRedirection());
+        AdopterDetails saved = adopters.find(a.id()).orElseThrow().details();
+        assertThat(saved.legalStatus()).isEqualTo(AdopterLegalStatus.L12);
+        assertThat(saved.second()).isEqualTo(new AdopterPerson(AdopterGender.MALE, Ethnicity.BCRB,
+                AdopterDisability.UNKNOWN));
+        mvc.perform(get("/adoption/adopters").with(user(fx.signedIn(manager))))
+                .andExpect(content().string(containsString("Married couple of the same sex")));
     }
 }

@@ -147,7 +147,7 @@ class CareEpisodesTest {
 
     void placement(LocalDate date, String carer, PlacementType type, PlacementChangeReason reason) {
         placements.add(new PlacementView(UUID.randomUUID(), PERIOD, date, carer, type, PlacementProvider.PR1,
-                "RG1 1AA", "RG2 2BB", "SC123456", null, false, null, null, SiblingArrangement.NO_SIBLINGS_IN_CARE,
+                "RG1 1AA", "RG2 2BB", "SC123456", null, false, null, null, null, SiblingArrangement.NO_SIBLINGS_IN_CARE,
                 null, false, false, reason, null, null, "w", 0));
     }
 }

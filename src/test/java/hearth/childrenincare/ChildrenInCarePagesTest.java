@@ -108,4 +108,39 @@ class ChildrenInCarePagesTest {
         mvc.perform(get("/care-periods/" + UUID.randomUUID()).with(user(fx.signedIn(worker))))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void thePlacementsLocalAuthorityIsCheckedAndShownOnThePeriod() throws Exception {
+        String location = mvc.perform(post("/children/" + child.id() + "/care/new").with(user(fx.signedIn(worker)))
+                        .with(csrf()).param("startDateDay", String.valueOf(today.getDayOfMonth()))
+                        .param("startDateMonth", String.valueOf(today.getMonthValue()))
+                        .param("startDateYear", String.valueOf(today.getYear()))
+                        .param("legalStatus", "V2").param("categoryOfNeed", "N4"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        CarePeriodView period = care.openPeriodFor(child.id()).orElseThrow();
+        mvc.perform(get(location + "/placements/new").with(user(fx.signedIn(worker))))
+                .andExpect(content().string(containsString("Local authority area the placement is in (optional)")));
+        java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>
+                placement = la -> post(location + "/placements/new").with(user(fx.signedIn(worker))).with(csrf())
+                .param("version", String.valueOf(period.version()))
+                .param("startDateDay", String.valueOf(today.getDayOfMonth()))
+                .param("startDateMonth", String.valueOf(today.getMonthValue()))
+                .param("startDateYear", String.valueOf(today.getYear()))
+                .param("carerName", "Ann Foster").param("type", "U6").param("outOfArea", "no")
+                .param("siblings", "NO_SIBLINGS_IN_CARE").param("emergency", "no").param("until18", "no")
+                .param("placementLa", la);
+        mvc.perform(placement.apply("Wokingham 2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the local authority")))
+                .andExpect(content().string(containsString("value=\"Wokingham 2\"")));
+        mvc.perform(placement.apply("x".repeat(101)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("This is too long")));
+        assertThat(care.placementsOf(period.id())).isEmpty();
+        mvc.perform(placement.apply("Windsor and Maidenhead"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(care.placementsOf(period.id())).extracting(PlacementView::placementLa)
+                .containsExactly("Windsor and Maidenhead");
+        mvc.perform(get(location).with(user(fx.signedIn(worker))))
+                .andExpect(content().string(containsString("In the area of Windsor and Maidenhead")));
+    }
 }

@@ -1,8 +1,13 @@
 package hearth.adoption.web;
 
+import hearth.adoption.AdopterDetails;
+import hearth.adoption.AdopterDisability;
+import hearth.adoption.AdopterGender;
+import hearth.adoption.AdopterLegalStatus;
 import hearth.adoption.AdopterStage;
 import hearth.adoption.AdopterView;
 import hearth.adoption.ProspectiveAdopters;
+import hearth.people.Ethnicity;
 import hearth.platform.web.NotFoundException;
 import hearth.security.CurrentUser;
 import hearth.security.Permission;
@@ -20,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Prospective adopters: the list with each stage and its due date, and the forms for an enquiry and the stages. */
+/**
+ * Prospective adopters: the list with each stage and its due date, and the forms for an enquiry, the stages and who
+ * is adopting (number, legal status, each adopter's sex or gender, ethnicity and disability, for the returns).
+ */
 @Controller
 class AdopterController {
 
@@ -88,6 +96,40 @@ class AdopterController {
         String reason = form.text("leftReason", 1000, to == AdopterStage.LEFT);
         return AdoptionFormPages.save(model, a.name(), stagePage(a), form, redirect, "adoption.saved",
                 "/adoption/adopters", () -> adopters.advance(id, version, to, on, reason));
+    }
+
+    private static AdoptionForm.Page detailsPage(AdopterView a) {
+        List<AdoptionField> fields = new java.util.ArrayList<>(List.of(
+                AdoptionField.radios("adoptersCount", false, new Object[] {"1", "2"}, "adoption.adoptersCount."),
+                AdoptionField.radios("legalStatus", true, AdopterLegalStatus.values(), "adoption.legalStatus.")));
+        for (String who : List.of("first", "second")) {
+            fields.add(AdoptionField.radios(who + "Gender", false, AdopterGender.values(), "adoption.gender."));
+            fields.add(AdoptionField.select(who + "Ethnicity", Ethnicity.values(), "ethnicity."));
+            fields.add(AdoptionField.radios(who + "Disability", false, AdopterDisability.values(),
+                    "adoption.disability."));
+        }
+        return new AdoptionForm.Page("adoption.adopters.details", "/adoption/adopters/" + a.id() + "/details",
+                "/adoption/adopters", fields, a.version(), "legalStatus");
+    }
+
+    @GetMapping("/adoption/adopters/{id}/details")
+    @RequiresPermission(Permission.RECORD_CASE_WORK)
+    String detailsForm(@PathVariable UUID id, Model model) {
+        AdopterView a = adopter(id);
+        return AdoptionFormPages.render(model, a.name(), detailsPage(a), AdopterDetailsForm.values(a.details()),
+                new AdoptionForm(Map.of()));
+    }
+
+    @PostMapping("/adoption/adopters/{id}/details")
+    @RequiresPermission(Permission.RECORD_CASE_WORK)
+    String details(@PathVariable UUID id, @RequestParam Map<String, String> values, Model model,
+            RedirectAttributes redirect) {
+        AdopterView a = adopter(id);
+        AdoptionForm form = new AdoptionForm(values);
+        long version = form.version();
+        AdopterDetails details = AdopterDetailsForm.read(form);
+        return AdoptionFormPages.save(model, a.name(), detailsPage(a), form, redirect, "adoption.saved",
+                "/adoption/adopters", () -> adopters.describe(id, version, details));
     }
 
     private AdopterView adopter(UUID id) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One question on an adoption form: its name (the input's id and name), how it is asked (date, text, textarea,
- * radios) and, for radios, the options whose labels are {@code prefix + option}. Labels are
+ * radios, select) and, for radios and selects, the options whose labels are {@code prefix + option}. Labels are
  * {@code adoption.field.<name>}, hints {@code adoption.field.<name>.hint} when {@code hint} is set.
  */
 record AdoptionField(String name, String kind, boolean hint, List<?> options, String prefix) {
@@ -23,6 +23,14 @@ record AdoptionField(String name, String kind, boolean hint, List<?> options, St
 
     static AdoptionField radios(String name, Object[] options, String prefix) {
         return new AdoptionField(name, "radios", false, List.of(options), prefix);
+    }
+
+    static AdoptionField select(String name, Object[] options, String prefix) {
+        return new AdoptionField(name, "select", false, List.of(options), prefix);
+    }
+
+    static AdoptionField radios(String name, boolean hint, Object[] options, String prefix) {
+        return new AdoptionField(name, "radios", hint, List.of(options), prefix);
     }
 
     public String labelKey() {

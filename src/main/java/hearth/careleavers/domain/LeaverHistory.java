@@ -17,7 +17,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,6 +107,17 @@ public class LeaverHistory {
                 where child_id = :child order by event_date desc, recorded_at desc""").param("child", childId)
                 .query((rs, n) -> new PathwayEventView(rs.getObject(1, UUID.class),
                         PathwayStep.valueOf(rs.getString(2)), date(rs, 3), rs.getString(4), rs.getString(5))).list();
+    }
+
+    /** Each young person's latest pathway plan review on or before {@code asOf}, by child. */
+    public Map<UUID, LocalDate> latestPlanReviews(LocalDate asOf) {
+        Map<UUID, LocalDate> latest = new HashMap<>();
+        jdbc.sql("""
+                select child_id, max(event_date) from leaver_pathway_event
+                where kind = :kind and event_date <= :asOf group by child_id""")
+                .param("kind", PathwayStep.PLAN_REVIEW.name()).param("asOf", Date.valueOf(asOf))
+                .query((rs, n) -> latest.put(rs.getObject(1, UUID.class), date(rs, 2))).list();
+        return latest;
     }
 
     public void contact(UUID id, UUID childId, LocalDate date, boolean reached, ContactMethod method, String note,

@@ -22,8 +22,8 @@ import java.util.UUID;
 
 /**
  * A looked after child's placement from its start date: the carer or home, SSDA903 type and provider, postcodes,
- * Ofsted URN, distance from home, out-of-area approval, siblings, and for an emergency placement when the placement
- * plan was agreed and the people concerned notified.
+ * Ofsted URN, distance from home, the local authority area it is in, out-of-area approval, siblings, and for an
+ * emergency placement when the placement plan was agreed and the people concerned notified.
  */
 @Entity
 @Table(name = "cic_placement")
@@ -54,6 +54,8 @@ public class CarePlacement {
     private BigDecimal distanceMiles;
     @Column(name = "out_of_area", nullable = false)
     private boolean outOfArea;
+    @Column(name = "placement_la")
+    private String placementLa;
     @Column(name = "approved_by")
     private String approvedBy;
     @Column(name = "approved_on")
@@ -112,6 +114,11 @@ public class CarePlacement {
         this.urn = blankToNull(p.urn());
         this.distanceMiles = p.distanceMiles();
         this.outOfArea = p.outOfArea();
+        this.placementLa = blankToNull(p.placementLa());
+        if (placementLa != null && placementLa.length() > NewPlacement.MAX_LA) {
+            throw new IllegalArgumentException("The placement's local authority is longer than "
+                    + NewPlacement.MAX_LA + " characters");
+        }
         this.approvedBy = p.outOfArea() ? p.approvedBy() : null;
         this.approvedOn = p.outOfArea() ? p.approvedOn() : null;
         this.siblings = p.siblings();
@@ -147,7 +154,7 @@ public class CarePlacement {
 
     public PlacementView view() {
         return new PlacementView(id, periodId, startDate, carerName, type, provider, placementPostcode, homePostcode,
-                urn, distanceMiles, outOfArea, approvedBy, approvedOn, siblings, siblingsReason, emergency,
+                urn, distanceMiles, outOfArea, placementLa, approvedBy, approvedOn, siblings, siblingsReason, emergency,
                 intendedUntil18, reasonForChange, placementPlanOn, notifiedOn, recordedBy, version);
     }
 

@@ -70,6 +70,10 @@ class PlacementController {
         String urn = CarePages.text(form, "urn", 10, false, errors);
         BigDecimal miles = CarePages.miles(form, "distance", errors);
         Boolean outOfArea = CarePages.yesNo(form, "outOfArea", errors);
+        String placementLa = CarePages.text(form, "placementLa", NewPlacement.MAX_LA, false, errors);
+        if (placementLa != null && !errors.has("placementLa") && !placementLa.matches("[\\p{L} .,'&()-]+")) {
+            errors.reject("placementLa", "childrenincare.error.placementLa");
+        }
         String approvedBy = null;
         LocalDate approvedOn = null;
         if (Boolean.TRUE.equals(outOfArea)) {
@@ -92,7 +96,7 @@ class PlacementController {
             try {
                 care.recordPlacement(id, CarePages.version(form), new NewPlacement(start, carer, type, provider,
                         placementPostcode, homePostcode, urn, miles, outOfArea, approvedBy, approvedOn, siblings,
-                        siblingsReason, emergency, until18, reason));
+                        siblingsReason, emergency, until18, reason, placementLa));
                 redirect.addFlashAttribute("flashSuccess", "childrenincare.placement.saved");
                 return "redirect:/care-periods/" + id;
             } catch (IllegalStateException e) {

@@ -2,6 +2,9 @@ package hearth.returns.annexa;
 
 import static hearth.returns.annexa.AnnexAChildren.row;
 
+import hearth.adoption.AdopterDisability;
+import hearth.adoption.AdopterGender;
+import hearth.adoption.AdopterPerson;
 import hearth.adoption.AdopterView;
 import hearth.adoption.AdoptionJourneyView;
 import hearth.childrenincare.CarePeriodView;
@@ -12,6 +15,9 @@ import java.util.List;
 
 /** Annex A lists 10 and 11: children with a plan for adoption, and adopters and prospective adopters. */
 final class AdoptionLists {
+
+    /** An adopter whose details are not recorded. */
+    private static final AdopterPerson UNRECORDED = new AdopterPerson(null, null, null);
 
     private AdoptionLists() {
     }
@@ -49,8 +55,10 @@ final class AdoptionLists {
 
     /**
      * List 11: adopters and prospective adopters in the process at some time in the period (enquiry by the as-of
-     * date; not left or adopted before the period). Hearth does not yet record adopters' gender, ethnicity or
-     * disability, so those are given as not stated. Stage 1 ends when stage 2 begins (or they leave).
+     * date; not left or adopted before the period), one row for each adopter: a couple is two rows with the same
+     * family identifier (the household's) and individual identifiers ending -1 and -2. Each adopter's gender,
+     * ethnicity and disability are as recorded for who is adopting; a household without them is one row with them
+     * not stated. Stage 1 ends when stage 2 begins (or they leave).
      */
     static List<List<Object>> adopters(AnnexAPeriod period, List<AdopterView> adopters,
             List<AdoptionJourneyView> journeys) {
@@ -69,15 +77,44 @@ final class AdoptionLists {
                     LocalDate stage1 = asAt(a.stage1On(), asOf);
                     LocalDate stage2 = asAt(a.stage2On(), asOf);
                     LocalDate approved = asAt(a.approvedOn(), asOf);
-                    rows.add(row(List.of(), a.id().toString(), a.id().toString(), "c) Not stated/recorded",
-                            "f) Not stated", AnnexACodes.UNKNOWN, AnnexACodes.yesNo(ffa), a.enquiryOn(), stage1,
-                            stage1 == null ? null : stage2 != null ? stage2 : left, stage2,
-                            stage2 == null ? null : approved != null ? approved : left, stage2, approved,
-                            asAt(a.matchedOn(), asOf), asAt(a.placedOn(), asOf), placed == 0 ? null : placed,
-                            asAt(a.orderOn(), asOf), left,
-                            left == null ? null : AnnexACodes.leftAdoption(a.leftReason())));
+                    List<AdopterPerson> people = a.details() == null ? List.of(UNRECORDED)
+                            : a.details().people();
+                    for (int i = 0; i < people.size(); i++) {
+                        AdopterPerson p = people.get(i);
+                        rows.add(row(List.of(), a.id() + "-" + (i + 1), a.id().toString(), gender(p.gender()),
+                                AnnexACodes.ethnicity(p.ethnicity()), disability(p.disability()),
+                                AnnexACodes.yesNo(ffa), a.enquiryOn(), stage1,
+                                stage1 == null ? null : stage2 != null ? stage2 : left, stage2,
+                                stage2 == null ? null : approved != null ? approved : left, stage2, approved,
+                                asAt(a.matchedOn(), asOf), asAt(a.placedOn(), asOf), placed == 0 ? null : placed,
+                                asAt(a.orderOn(), asOf), left,
+                                left == null ? null : AnnexACodes.leftAdoption(a.leftReason())));
+                    }
                 });
         return rows;
+    }
+
+    static String gender(AdopterGender gender) {
+        if (gender == null) {
+            return "c) Not stated/recorded";
+        }
+        return switch (gender) {
+            case MALE -> "a) Male";
+            case FEMALE -> "b) Female";
+            case NEITHER -> "d) Neither";
+            case NOT_STATED -> "c) Not stated/recorded";
+        };
+    }
+
+    static String disability(AdopterDisability disability) {
+        if (disability == null) {
+            return AnnexACodes.UNKNOWN;
+        }
+        return switch (disability) {
+            case YES -> AnnexACodes.YES;
+            case NO -> AnnexACodes.NO;
+            case UNKNOWN -> AnnexACodes.UNKNOWN;
+        };
     }
 
     private static LocalDate asAt(LocalDate date, LocalDate asOf) {

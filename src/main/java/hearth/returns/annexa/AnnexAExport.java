@@ -8,6 +8,7 @@ import hearth.assessment.Assessments;
 import hearth.carehealth.CareHealth;
 import hearth.careleavers.CareLeaverLists;
 import hearth.careleavers.LeaverListRow;
+import hearth.careleavers.LeaverPathway;
 import hearth.childinneed.ChildrenInNeed;
 import hearth.childinneed.EpisodeView;
 import hearth.childprotection.ChildProtection;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +48,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Ofsted's Annex A for an inspection: the workbook of lists 1 to 11 (contacts, early help, referrals, assessments,
  * section 47 enquiries, children in need, child protection, children in care, care leavers, adoption, adopters) for
  * the twelve months to the as-of date, with the sheet names, column headings and lettered codes of the published
- * schema. Everything is read in bulk through each context's published API, then written as one .xlsx file.
+ * schema. Everything is read in bulk through each context's published API, then written as one .xlsx file. The
+ * authority's own name (setting {@code hearth.returns.la-name}, Reading by default as {@code la-code} is 872) is the
+ * LA of a placement inside its area.
  */
 @Component
 public class AnnexAExport implements ReturnExport {
@@ -62,16 +66,19 @@ public class AnnexAExport implements ReturnExport {
     private final MissingEpisodes missing;
     private final CareLeaverLists leaverLists;
     private final hearth.careleavers.CareLeavers careLeavers;
+    private final LeaverPathway pathway;
     private final Adoptions adoptions;
     private final ProspectiveAdopters adopters;
     private final People people;
     private final Workforce workforce;
+    private final String laName;
 
     AnnexAExport(FrontDoor frontDoor, EarlyHelp earlyHelp, Assessments assessments, ChildProtection protection,
             ChildrenInNeed childrenInNeed, ChildrenInCare childrenInCare, CareReviews careReviews,
             CareHealth careHealth, MissingEpisodes missing, CareLeaverLists leaverLists,
-            hearth.careleavers.CareLeavers careLeavers, Adoptions adoptions, ProspectiveAdopters adopters,
-            People people, Workforce workforce) {
+            hearth.careleavers.CareLeavers careLeavers, LeaverPathway pathway, Adoptions adoptions,
+            ProspectiveAdopters adopters, People people, Workforce workforce,
+            @Value("${hearth.returns.la-name:Reading}") String laName) {
         this.frontDoor = frontDoor;
         this.earlyHelp = earlyHelp;
         this.assessments = assessments;
@@ -83,10 +90,12 @@ public class AnnexAExport implements ReturnExport {
         this.missing = missing;
         this.leaverLists = leaverLists;
         this.careLeavers = careLeavers;
+        this.pathway = pathway;
         this.adoptions = adoptions;
         this.adopters = adopters;
         this.people = people;
         this.workforce = workforce;
+        this.laName = laName;
     }
 
     @Override
@@ -96,8 +105,7 @@ public class AnnexAExport implements ReturnExport {
 
     @Override
     public String summary() {
-        return "Ofsted Annex A: lists 1 to 11 for the 12 months to an as-of date (from this page, 31 March of the "
-                + "year), as one .xlsx workbook";
+        return "Ofsted Annex A: lists 1 to 11 for the 12 months to an as-of date, as one .xlsx workbook";
     }
 
     @Override
@@ -173,9 +181,11 @@ public class AnnexAExport implements ReturnExport {
         lists.put(AnnexAList.LIST_8, CareLists.inCare(period, children, new CareLists.CareFacts(carePeriods,
                 careEpisodes, childrenInCare.placementsOfPeriods(periodIds), careReviews.reviewsBetween(from, to),
                 careReviews.visitsOfPeriods(periodIds), careReviews.iroContactsOfPeriods(periodIds),
-                careReviews.plansOfPeriods(periodIds), careHealth.recordsOf(inCare), missing.between(from, to))));
+                careReviews.plansOfPeriods(periodIds), careHealth.recordsOf(inCare), missing.between(from, to)),
+                laName));
         lists.put(AnnexAList.LIST_9, CareLists.leavers(period, children, leavers,
-                careLeavers.birthdayRecords(to.minusYears(5), to.plusDays(1)), adviserNames()));
+                careLeavers.birthdayRecords(to.minusYears(5), to.plusDays(1)), pathway.latestPlanReviews(to),
+                adviserNames()));
         lists.put(AnnexAList.LIST_10, AdoptionLists.children(period, children, journeys, adoptedCare));
         lists.put(AnnexAList.LIST_11, AdoptionLists.adopters(period, adopters.all(), journeys));
 

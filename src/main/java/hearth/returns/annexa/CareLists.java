@@ -42,9 +42,12 @@ final class CareLists {
 
     /**
      * List 8: one row per child looked after at some time in the period, about their latest period of care as it
-     * stood on the as-of date (their placement and legal status then, or when they left care).
+     * stood on the as-of date (their placement and legal status then, or when they left care). The LA of placement
+     * is the one recorded on the placement; a placement inside the authority's area with none recorded is in
+     * {@code ownAuthority}; an out-of-area placement with none recorded is left blank.
      */
-    static List<List<Object>> inCare(AnnexAPeriod period, AnnexAChildren children, CareFacts f) {
+    static List<List<Object>> inCare(AnnexAPeriod period, AnnexAChildren children, CareFacts f,
+            String ownAuthority) {
         LocalDate asOf = period.asOf();
         Map<UUID, List<CarePeriodView>> byChild = f.periods().stream()
                 .filter(p -> children.known(p.childId()) && period.overlaps(p.startDate(), p.endDate()))
@@ -101,7 +104,8 @@ final class CareLists {
                             : p.reasonCeased().name()),
                     placedFrom, AnnexACodes.placementType(now.place()),
                     AnnexACodes.placementProvider(now.placeProvider()), now.plPost(), now.urn(),
-                    placement == null ? null : placement.outOfArea() ? "b) Out" : "a) In", null,
+                    placement == null ? null : placement.outOfArea() ? "b) Out" : "a) In",
+                    placementLa(placement, ownAuthority),
                     missing.stream().filter(m -> m.kind() == MissingKind.MISSING).count(),
                     missing.stream().filter(m -> m.kind() == MissingKind.AWAY).count(),
                     lastMissing == null ? null : AnnexACodes.yesNo(lastMissing.offeredAt() != null
@@ -110,6 +114,16 @@ final class CareLists {
                     children.team(child), children.worker(child)));
         });
         return rows;
+    }
+
+    private static String placementLa(PlacementView placement, String ownAuthority) {
+        if (placement == null) {
+            return null;
+        }
+        if (placement.placementLa() != null) {
+            return placement.placementLa();
+        }
+        return placement.outOfArea() ? null : ownAuthority;
     }
 
     private static LocalDate nextStart(List<CareEpisode> episodes, int i) {
@@ -147,11 +161,12 @@ final class CareLists {
 
     /**
      * List 9: care leavers (relevant, former relevant, qualifying and eligible young people on the as-of date's
-     * lists), with their personal adviser, contact and, from their latest birthday record, accommodation and
-     * activity.
+     * lists), with their personal adviser, latest pathway plan review and contact by the as-of date and, from their
+     * latest birthday record, accommodation and activity.
      */
     static List<List<Object>> leavers(AnnexAPeriod period, AnnexAChildren children, List<LeaverListRow> leavers,
-            List<BirthdayRecordView> birthdays, Function<String, String> adviserName) {
+            List<BirthdayRecordView> birthdays, Map<UUID, LocalDate> planReviews,
+            Function<String, String> adviserName) {
         List<List<Object>> rows = new ArrayList<>();
         for (LeaverListRow l : leavers) {
             if (!l.eligibility().careLeaver() || !children.known(l.childId())) {
@@ -169,7 +184,7 @@ final class CareLists {
             rows.add(row(children.who(l.childId()), AnnexACodes.yesNo(children.identity(l.childId()).uasc()),
                     children.disability(l.childId()), children.team(l.childId()), children.worker(l.childId()),
                     l.adviser() == null ? null : adviserName.apply(l.adviser()),
-                    AnnexACodes.eligibility(l.eligibility().name()), null, inTouch, contact,
+                    AnnexACodes.eligibility(l.eligibility().name()), planReviews.get(l.childId()), inTouch, contact,
                     AnnexACodes.accommodation(accommodation),
                     birthday == null ? null : AnnexACodes.suitability(accommodation),
                     birthday == null || birthday.activity() == null ? null

@@ -1,14 +1,18 @@
 package hearth.returns.ssda903;
 
+import hearth.adoption.AdopterDetails;
 import hearth.adoption.AdoptionJourneyView;
 import hearth.adoption.Adoptions;
+import hearth.adoption.ProspectiveAdopters;
 import hearth.childrenincare.CareEpisode;
 import hearth.childrenincare.ChildrenInCare;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,35 +21,44 @@ import org.springframework.stereotype.Component;
 /**
  * The SSDA903 adoption tables from the adoption context's journeys (should-be-placed decision, placement order, match,
  * placement, order, stop decision) and, for prev_perm, from how the child's earlier periods of care ended. The
- * adopters' number, sexes and legal status (NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR) are not recorded by Hearth and are
- * left blank.
+ * adopters' number, sexes and legal status (NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR) come from the prospective adopters the
+ * child was matched with, when who is adopting is recorded there; otherwise they are left blank.
  */
 @Component
 class SsdaAdoptionRows implements AdoptionRows {
 
     private final Adoptions adoptions;
+    private final ProspectiveAdopters adopters;
     private final ChildrenInCare childrenInCare;
     private final String laCode;
 
-    SsdaAdoptionRows(Adoptions adoptions, ChildrenInCare childrenInCare,
+    SsdaAdoptionRows(Adoptions adoptions, ProspectiveAdopters adopters, ChildrenInCare childrenInCare,
             @Value("${hearth.returns.la-code:872}") String laCode) {
         this.adoptions = adoptions;
+        this.adopters = adopters;
         this.childrenInCare = childrenInCare;
         this.laCode = laCode;
     }
 
     /**
      * A row per adoption order made in the year: DATE_INT is the should-be-placed decision, DATE_MATCH the match, and
-     * FOSTER_CARE 1 when the adopters first fostered the child (fostering for adoption), otherwise 0.
+     * FOSTER_CARE 1 when the adopters first fostered the child (fostering for adoption), otherwise 0; NB_ADOPTR,
+     * SEX_ADOPTR and LS_ADOPTR from who is adopting, as recorded for the adopters matched (SEX_ADOPTR blank when an
+     * adopter is neither male nor female or did not say).
      */
     @Override
     public List<List<String>> ad1(SsdaCohort cohort) {
+        Map<UUID, AdopterDetails> details = new HashMap<>();
+        adopters.all().stream().filter(a -> a.details() != null).forEach(a -> details.put(a.id(), a.details()));
         List<List<String>> rows = new ArrayList<>();
         for (AdoptionJourneyView j : journeys(cohort)) {
             if (cohort.year().contains(j.orderOn())) {
+                AdopterDetails who = j.adopterId() == null ? null : details.get(j.adopterId());
                 rows.add(SsdaChildRows.row(cohort.child(j.childId()), cohort.dob(j.childId()),
                         SsdaCsv.date(j.decidedOn()), SsdaCsv.date(j.matchedOn()),
-                        j.ffaPlacedOn() != null ? "1" : "0", "", "", ""));
+                        j.ffaPlacedOn() != null ? "1" : "0", who == null ? "" : String.valueOf(who.adopters()),
+                        who == null || who.sexCode() == null ? "" : who.sexCode(),
+                        who == null ? "" : who.legalStatus().name()));
             }
         }
         return rows;

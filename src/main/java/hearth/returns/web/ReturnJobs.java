@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,8 @@ class ReturnJobs implements DisposableBean {
         final String returnName;
         final String fileType;
         final int year;
+        final LocalDate asOf;
+        final List<String> options;
         final String startedBy;
         final Instant startedAt;
         final List<String> progress = new CopyOnWriteArrayList<>();
@@ -43,10 +46,13 @@ class ReturnJobs implements DisposableBean {
         volatile Integer children;
         volatile String failure;
 
-        Job(String returnName, String fileType, int year, String startedBy, Instant startedAt) {
+        Job(String returnName, String fileType, int year, LocalDate asOf, String startedBy, Instant startedAt) {
             this.returnName = returnName;
             this.fileType = fileType;
             this.year = year;
+            this.asOf = asOf;
+            this.options = asOf != null ? List.of("--as-of", asOf.toString())
+                    : List.of("--year", String.valueOf(year));
             this.startedBy = startedBy;
             this.startedAt = startedAt;
         }
@@ -61,6 +67,16 @@ class ReturnJobs implements DisposableBean {
 
         public int getYear() {
             return year;
+        }
+
+        /** The day an as-of return (Annex A) runs to, or null for a collection year's return. */
+        public LocalDate getAsOf() {
+            return asOf;
+        }
+
+        /** The period as the run record and file name give it: the as-of date or the collection year. */
+        String period() {
+            return asOf != null ? asOf.toString() : String.valueOf(year);
         }
 
         public List<String> getProgress() {
@@ -89,7 +105,7 @@ class ReturnJobs implements DisposableBean {
         }
 
         String fileName() {
-            return returnName + "-" + year + "." + extension();
+            return returnName + "-" + period() + "." + extension();
         }
 
         /** The downloaded file's extension: zip, or the single file's type (xml, xlsx). */
@@ -113,7 +129,16 @@ class ReturnJobs implements DisposableBean {
     }
 
     Job start(ReturnExport export, int year, String username) {
-        Job job = new Job(export.name(), export.fileType(), year, username, clock.instant());
+        return start(new Job(export.name(), export.fileType(), year, null, username, clock.instant()), export);
+    }
+
+    /** A return for the twelve months to {@code asOf} (Annex A), as the command's {@code --as-of} gives it. */
+    Job startAsOf(ReturnExport export, LocalDate asOf, String username) {
+        return start(new Job(export.name(), export.fileType(), asOf.getYear(), asOf, username, clock.instant()),
+                export);
+    }
+
+    private Job start(Job job, ReturnExport export) {
         jobs.put(job.id, job);
         job.progress.add("Waiting to start.");
         runner.submit(() -> run(export, job));
@@ -128,22 +153,21 @@ class ReturnJobs implements DisposableBean {
         try {
             Path folder = Files.createTempDirectory("hearth-" + job.returnName);
             folder.toFile().deleteOnExit();
-            Path out = folder.resolve(job.returnName + "-" + job.year);
-            ReturnExport.Written written = export.write(List.of("--year", String.valueOf(job.year)), out,
-                    job.progress::add);
+            Path out = folder.resolve(job.returnName + "-" + job.period());
+            ReturnExport.Written written = export.write(job.options, out, job.progress::add);
             job.children = written.children();
             job.file = Files.isDirectory(out) ? zip(out, written.files()) : out;
         } catch (IllegalArgumentException e) {
             job.failure = e.getMessage();
         } catch (IOException | RuntimeException e) {
-            log.error("Return {} for {} failed", job.returnName, job.year, e);
+            log.error("Return {} for {} failed", job.returnName, job.period(), e);
             job.failure = "Hearth could not produce the return: " + e.getMessage();
         }
         try {
-            runs.exported(job.returnName, String.valueOf(job.year), job.file == null ? List.of()
+            runs.exported(job.returnName, job.period(), job.file == null ? List.of()
                     : List.of(Path.of(job.fileName())), job.children, job.failure, ReturnRuns.Via.PAGE, job.startedBy);
         } catch (RuntimeException e) {
-            log.error("Could not record the run of return {} for {}", job.returnName, job.year, e);
+            log.error("Could not record the run of return {} for {}", job.returnName, job.period(), e);
         }
     }
 

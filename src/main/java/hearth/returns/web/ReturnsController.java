@@ -1,7 +1,9 @@
 package hearth.returns.web;
 
+import hearth.platform.web.DateParts;
 import hearth.platform.web.FormErrors;
 import hearth.platform.web.NotFoundException;
+import hearth.platform.web.TypedForm;
 import hearth.returns.ReturnExport;
 import hearth.returns.ReturnRuns;
 import hearth.security.CurrentUser;
@@ -12,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +32,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The returns page for performance officers: choose a return and the year, Hearth produces it in the background
- * showing progress, then the file is downloaded to submit to the DfE.
+ * The returns page for performance officers: choose a return and the year (for Ofsted's Annex A, the as-of date: the
+ * lists cover the 12 months to it), Hearth produces it in the background showing progress, then the file is
+ * downloaded to submit.
  */
 @Controller
 class ReturnsController {
 
     static final int FIRST_YEAR = 2010;
+    /** The return produced as of a day (the 12 months to it) rather than for a collection year. */
+    static final String AS_OF_RETURN = "annex-a";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final List<ReturnExport> exports;
     private final ReturnJobs jobs;
@@ -57,10 +64,11 @@ class ReturnsController {
     @GetMapping("/returns")
     @RequiresPermission(Permission.RUN_RETURNS)
     String form(Model model) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         int year = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
-        return form(model, Map.of("year", String.valueOf(year), "return", exports.isEmpty() ? "" : exports.get(0).name()),
-                new FormErrors());
+        return form(model, Map.of("year", String.valueOf(year), "return", exports.isEmpty() ? "" : exports.get(0).name(),
+                "asOfDay", String.valueOf(today.getDayOfMonth()), "asOfMonth", String.valueOf(today.getMonthValue()),
+                "asOfYear", String.valueOf(today.getYear())), new FormErrors());
     }
 
     @PostMapping("/returns")
@@ -72,8 +80,15 @@ class ReturnsController {
         if (export == null) {
             errors.reject("return", "returns.error.return");
         }
+        if (export != null && export.name().equals(AS_OF_RETURN)) {
+            LocalDate asOf = asOf(form, errors);
+            if (errors.any()) {
+                return form(model, form, errors);
+            }
+            return "redirect:/returns/jobs/" + jobs.startAsOf(export, asOf, CurrentUser.username()).getId();
+        }
         String yearText = form.getOrDefault("year", "").strip();
-        int last = LocalDate.now(clock).getYear() + 1;
+        int last = today().getYear() + 1;
         Integer year = yearText.matches("\\d{4}") ? Integer.valueOf(yearText) : null;
         if (yearText.isEmpty()) {
             errors.reject("year", "returns.error.year.missing");
@@ -87,6 +102,30 @@ class ReturnsController {
         }
         ReturnJobs.Job job = jobs.start(export, year, CurrentUser.username());
         return "redirect:/returns/jobs/" + job.getId();
+    }
+
+    /** Annex A's as-of date from its GOV.UK date input: a real date, not in the future, from 2010 on. */
+    private LocalDate asOf(Map<String, String> form, FormErrors errors) {
+        DateParts parts = TypedForm.parts(form, "asOf");
+        DateParts.Problem problem = parts.problem();
+        if (problem == DateParts.Problem.MISSING) {
+            errors.reject("asOf", "returns.error.asOf.missing");
+        } else if (problem == DateParts.Problem.INCOMPLETE) {
+            errors.reject("asOf", "returns.error.asOf.incomplete");
+        } else if (problem != null) {
+            errors.reject("asOf", "returns.error.asOf.real");
+        } else if (parts.toDate().isAfter(today())) {
+            errors.reject("asOf", "returns.error.asOf.future");
+        } else if (parts.toDate().getYear() < FIRST_YEAR) {
+            errors.reject("asOf", "returns.error.asOf.early");
+        } else {
+            return parts.toDate();
+        }
+        return null;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
     }
 
     @GetMapping("/returns/jobs/{id}")
@@ -123,7 +162,8 @@ class ReturnsController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("firstYear", FIRST_YEAR);
-        model.addAttribute("lastYear", LocalDate.now(clock).getYear() + 1);
+        model.addAttribute("lastYear", today().getYear() + 1);
+        model.addAttribute("asOf", TypedForm.parts(form, "asOf"));
         model.addAttribute("runs", runs.recent(20));
         return "returns/form";
     }

@@ -99,7 +99,7 @@ class AnnexACareTest {
         on(2025, 3, 1);
         CarePeriodView period = as(worker, () -> care.becomeLookedAfter(sam.id(), LocalDate.of(2025, 3, 1),
                 LegalStatus.V2, CategoryOfNeed.N1));
-        placed(period.id(), LocalDate.of(2025, 3, 1), "Ann Foster", null);
+        placed(period.id(), LocalDate.of(2025, 3, 1), "Ann Foster", null, null);
         on(2025, 5, 20);
         as(iro, () -> reviews.recordReview(period.id(), LocalDate.of(2025, 5, 20), Participation.PN1, "Fine", "All",
                 "Stay"));
@@ -110,7 +110,7 @@ class AnnexACareTest {
         as(worker, () -> reviews.recordCarePlan(period.id(), LocalDate.of(2025, 7, 1),
                 PermanencePlan.LONG_TERM_FOSTERING, "Stay with carers"));
         on(2025, 9, 1);
-        placed(period.id(), LocalDate.of(2025, 9, 1), "Beech Foster", PlacementChangeReason.CREQB);
+        placed(period.id(), LocalDate.of(2025, 9, 1), "Beech Foster", PlacementChangeReason.CREQB, "Wokingham");
         on(2025, 10, 6);
         as(worker, () -> {
             MissingEpisodeView m = missing.report(new NewMissingEpisode(sam.id(), MissingKind.MISSING,
@@ -136,16 +136,37 @@ class AnnexACareTest {
                 sam.laChildId(), "a) Male", "d) Black or black British", "15/06/2012", "13", "Yes", "No",
                 "01/03/2025", "a) Abuse or neglect", "No", "10/06/2025", "a) Interim care orders", "20/05/2025",
                 "03/11/2025", "f) Long-term fostering", "10/11/2025", "", "", "2", "", "", "01/09/2025",
-                "a) Foster placement", "a) Own LA", "RG1 1AA", "", "a) In", "", "1", "0", "No", "", teamName,
-                workerName));
+                "a) Foster placement", "a) Own LA", "RG40 1AA", "", "b) Out", "Wokingham", "1", "0", "No", "",
+                teamName, workerName));
         assertThat(AnnexASchema.load().badCodes(workbook)).isEmpty();
     }
 
-    private void placed(UUID periodId, LocalDate start, String carer, PlacementChangeReason reason) {
+    @Test
+    void aPlacementInsideTheAreaWithNoAuthorityRecordedIsInTheAuthoritysOwn() throws Exception {
+        PersonSummary ava = people.register(PersonKind.CHILD, new PersonDetails(fx.name("Ava"), null, "Annex",
+                LocalDate.of(2014, 2, 2), null, Sex.F, null, Ethnicity.WBRI, "English", null,
+                Set.of(Disability.NONE), null, null, null, false));
+        on(2025, 6, 1);
+        CarePeriodView period = as(worker, () -> care.becomeLookedAfter(ava.id(), LocalDate.of(2025, 6, 1),
+                LegalStatus.V2, CategoryOfNeed.N4));
+        placed(period.id(), LocalDate.of(2025, 6, 1), "Cedar Foster", null, null);
+
+        Path file = out.resolve("in-area.xlsx");
+        export.write(List.of("--as-of", "2026-03-31"), file, line -> { });
+        List<String> header = AnnexAWorkbook.read(file).get("List 8").get(0);
+        List<String> row = AnnexAExportTest.rows(AnnexAWorkbook.read(file), "List 8", ava.laChildId()).get(0);
+        assertThat(row.get(header.indexOf("Placement Location"))).isEqualTo("a) In");
+        assertThat(row.get(header.indexOf("LA of Placement"))).isEqualTo("Reading");
+    }
+
+    /** A placement; with {@code la}, out of the area in that authority (approved by the head of service). */
+    private void placed(UUID periodId, LocalDate start, String carer, PlacementChangeReason reason, String la) {
         long version = care.find(periodId).orElseThrow().version();
+        boolean out = la != null;
         as(worker, () -> care.recordPlacement(periodId, version, new NewPlacement(start, carer, PlacementType.U6,
-                PlacementProvider.PR1, "RG1 1AA", "RG2 2BB", null, null, false, null, null,
-                SiblingArrangement.NO_SIBLINGS_IN_CARE, null, false, false, reason)));
+                PlacementProvider.PR1, out ? "RG40 1AA" : "RG1 1AA", "RG2 2BB", null, null, out,
+                out ? "Head of service" : null, out ? start : null, SiblingArrangement.NO_SIBLINGS_IN_CARE, null,
+                false, false, reason, la)));
     }
 
     private void on(int year, int month, int day) {

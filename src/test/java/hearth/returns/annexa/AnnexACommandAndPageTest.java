@@ -83,13 +83,15 @@ class AnnexACommandAndPageTest {
     }
 
     @Test
-    void theReturnsPageProducesTheWorkbookForTheYearAndDownloadsIt() throws Exception {
+    void theReturnsPageProducesTheWorkbookAsOfTheDateAskedAndDownloadsIt() throws Exception {
         Fixtures fx = new Fixtures(context);
         String officer = fx.user(Role.PERFORMANCE_OFFICER, null);
         mvc.perform(get("/returns").with(user(fx.signedIn(officer))))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Ofsted Annex A")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Ofsted Annex A")))
+                .andExpect(content().string(containsString("Annex A as of")));
         String job = mvc.perform(post("/returns").with(user(fx.signedIn(officer))).with(csrf())
-                        .param("return", "annex-a").param("year", "2026"))
+                        .param("return", "annex-a").param("year", "").param("asOfDay", "31")
+                        .param("asOfMonth", "3").param("asOfYear", "2026"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String page = "";
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -99,15 +101,37 @@ class AnnexACommandAndPageTest {
                     .getContentAsString();
         }
         assertThat(page).contains("Return ready").contains("Annex A as of 2026-03-31").contains("List 11: ")
-                .contains("XLSX workbook");
+                .contains("Download the Ofsted Annex A as of 31 March 2026 (XLSX workbook)");
         byte[] xlsx = mvc.perform(get(job + "/file").with(user(fx.signedIn(officer))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .andExpect(header().string("Content-Disposition", containsString("annex-a-2026.xlsx")))
+                .andExpect(header().string("Content-Disposition", containsString("annex-a-2026-03-31.xlsx")))
                 .andReturn().getResponse().getContentAsByteArray();
         Path file = Files.write(folder.resolve("downloaded.xlsx"), xlsx);
         Map<String, List<List<String>>> workbook = AnnexAWorkbook.read(file);
         assertThat(workbook.keySet()).containsExactlyElementsOf(AnnexASchema.load().sheets());
+    }
+
+    @Test
+    void theAsOfDateMustBeARealDateAndNotInTheFuture() throws Exception {
+        Fixtures fx = new Fixtures(context);
+        String officer = fx.user(Role.PERFORMANCE_OFFICER, null);
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(1);
+        mvc.perform(post("/returns").with(user(fx.signedIn(officer))).with(csrf()).param("return", "annex-a")
+                        .param("asOfDay", String.valueOf(tomorrow.getDayOfMonth()))
+                        .param("asOfMonth", String.valueOf(tomorrow.getMonthValue()))
+                        .param("asOfYear", String.valueOf(tomorrow.getYear())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The date Annex A runs to must be today or in the past")))
+                .andExpect(content().string(containsString("href=\"#asOf\"")));
+        mvc.perform(post("/returns").with(user(fx.signedIn(officer))).with(csrf()).param("return", "annex-a")
+                        .param("asOfDay", "31").param("asOfMonth", "2").param("asOfYear", "2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("must be a real date, for example 31 3 2026")))
+                .andExpect(content().string(containsString("value=\"31\"")));
+        mvc.perform(post("/returns").with(user(fx.signedIn(officer))).with(csrf()).param("return", "annex-a"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the date Annex A runs to")));
     }
 }

@@ -3,7 +3,14 @@ package hearth.returns.ssda903;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hearth.adoption.AdoptionJourneyView;
+import hearth.adoption.AdopterDetails;
+import hearth.adoption.AdopterDisability;
+import hearth.adoption.AdopterGender;
+import hearth.adoption.AdopterLegalStatus;
+import hearth.adoption.AdopterPerson;
+import hearth.adoption.AdopterView;
 import hearth.adoption.Adoptions;
+import hearth.adoption.ProspectiveAdopters;
 import hearth.childrenincare.CarePeriodView;
 import hearth.childrenincare.CategoryOfNeed;
 import hearth.childrenincare.ChildrenInCare;
@@ -57,6 +64,8 @@ class SsdaAdoptionExportTest {
     Adoptions adoptions;
     @Autowired
     People people;
+    @Autowired
+    ProspectiveAdopters adopters;
 
     @TempDir
     Path out;
@@ -76,8 +85,8 @@ class SsdaAdoptionExportTest {
     }
 
     /**
-     * Leo's AD1 row leaves NB_ADOPTR, SEX_ADOPTR and LS_ADOPTR blank (the schema wants them): Hearth does not record
-     * the adopters' number, sexes or legal status, so his row is left out of the schema check.
+     * Leo's AD1 row gives NB_ADOPTR, SEX_ADOPTR and LS_ADOPTR from who is adopting, as recorded for the adopters he
+     * was matched with (a married couple, a man and a woman).
      */
     @Test
     void adoptionJourneysPreviousPermanenceAndMotherhoodAreInTheReturn() throws Exception {
@@ -102,8 +111,12 @@ class SsdaAdoptionExportTest {
         lookedAfter(zoe, LocalDate.of(2025, 4, 10), LegalStatus.C1);
         lookedAfter(mia, LocalDate.of(2025, 5, 1), LegalStatus.V2);
         on(2025, 6, 1);
-        leoPlan = as(step(leoPlan, j -> adoptions.match(j.id(), j.version(), LocalDate.of(2025, 6, 1), null,
-                "Jo and Chris Walker")));
+        AdopterView walkers = as(() -> adopters.enquire(fx.unique("Jo and Chris Walker"), LocalDate.of(2024, 3, 1),
+                new AdopterDetails(2, AdopterLegalStatus.L11,
+                        new AdopterPerson(AdopterGender.FEMALE, Ethnicity.WBRI, AdopterDisability.NO),
+                        new AdopterPerson(AdopterGender.MALE, Ethnicity.WIRI, AdopterDisability.NO))));
+        leoPlan = as(step(leoPlan, j -> adoptions.match(j.id(), j.version(), LocalDate.of(2025, 6, 1), walkers.id(),
+                walkers.name())));
         AdoptionJourneyView zoePlan = as(() -> adoptions.decide(zoe.id(), LocalDate.of(2025, 6, 1), "ADM", false,
                 false));
         on(2025, 7, 1);
@@ -121,7 +134,7 @@ class SsdaAdoptionExportTest {
         String k = kai.laChildId();
         String m = mia.laChildId();
         assertThat(rows("ad1", l, z, k, m)).containsExactly(
-                List.of(l, "03/03/2021", "01/09/2024", "01/06/2025", "0", "", "", ""));
+                List.of(l, "03/03/2021", "01/09/2024", "01/06/2025", "0", "2", "MF", "L11"));
         assertThat(rows("placed_adoption", l, z, k, m)).containsExactlyInAnyOrder(
                 List.of(l, "03/03/2021", "01/09/2024", "", ""),
                 List.of(z, "05/05/2020", "01/06/2025", "01/11/2025", "RD3"));
@@ -131,7 +144,7 @@ class SsdaAdoptionExportTest {
                 List.of(m, "08/08/2009", "Z1", "", ""));
         assertThat(rows("header", l, z, k, m)).extracting(r -> r.get(0) + " " + r.get(5) + " " + r.get(6))
                 .containsExactlyInAnyOrder(l + "  ", z + " 0 ", k + "  ", m + " 1 01/12/2025");
-        SsdaExportTest.assertEveryValueFitsTheSchema(out, 2026, Set.of(z, k, m));
+        SsdaExportTest.assertEveryValueFitsTheSchema(out, 2026, Set.of(l, z, k, m));
     }
 
     private void lookedAfter(PersonSummary child, LocalDate from, LegalStatus status) {

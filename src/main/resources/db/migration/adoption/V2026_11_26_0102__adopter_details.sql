@@ -1,0 +1,16 @@
+alter table adoption_adopter add column adopters_count integer;
+alter table adoption_adopter add column legal_status varchar(3);
+alter table adoption_adopter add column first_gender varchar(10);
+alter table adoption_adopter add column first_ethnicity varchar(4);
+alter table adoption_adopter add column first_disability varchar(7);
+alter table adoption_adopter add column second_gender varchar(10);
+alter table adoption_adopter add column second_ethnicity varchar(4);
+alter table adoption_adopter add column second_disability varchar(7);
+comment on column adoption_adopter.adopters_count is 'How many are adopting, 1 or 2 (SSDA903 NB_ADOPTR) [Sensitivity: PERSONAL]';
+comment on column adoption_adopter.legal_status is 'The adopters'' legal status as the SSDA903 code L0, L11, L12, L2, L3 or L4 (LS_ADOPTR) [Sensitivity: SPECIAL-CATEGORY]';
+comment on column adoption_adopter.first_gender is 'The first adopter''s sex or gender: MALE, FEMALE, NEITHER or NOT_STATED [Sensitivity: SPECIAL-CATEGORY]';
+comment on column adoption_adopter.first_ethnicity is 'The first adopter''s ethnicity as the DfE code [Sensitivity: SPECIAL-CATEGORY]';
+comment on column adoption_adopter.first_disability is 'Whether the first adopter has a disability: YES, NO or UNKNOWN [Sensitivity: SPECIAL-CATEGORY]';
+comment on column adoption_adopter.second_gender is 'The second adopter''s sex or gender, for a couple [Sensitivity: SPECIAL-CATEGORY]';
+comment on column adoption_adopter.second_ethnicity is 'The second adopter''s ethnicity as the DfE code, for a couple [Sensitivity: SPECIAL-CATEGORY]';
+comment on column adoption_adopter.second_disability is 'Whether the second adopter has a disability, for a couple [Sensitivity: SPECIAL-CATEGORY]';
