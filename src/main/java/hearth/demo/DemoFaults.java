@@ -8,7 +8,6 @@ import hearth.childrenincare.CareReviews;
 import hearth.childrenincare.ChildrenInCare;
 import hearth.childrenincare.LegalStatusView;
 import hearth.childrenincare.NewPlacement;
-import hearth.childrenincare.Participation;
 import hearth.childrenincare.PlacementChangeReason;
 import hearth.childrenincare.PlacementView;
 import hearth.people.People;
@@ -112,7 +111,6 @@ class DemoFaults {
             bornAfterReferral();
             sexUnknown();
             custodyUnderTen();
-            participationUnderFour();
             cinPlanDuringProtection();
             return new Planted(List.copyOf(faults), List.copyOf(noChild));
         }
@@ -190,29 +188,6 @@ class DemoFaults {
                         add(child, "custody-under-10", "placement move on " + on + " of a child under 10 recorded"
                                 + " with the reason CUSTOD (admitted to custody)", List.of(Fault.Code.ssda("234")));
                     });
-        }
-
-        private void participationUnderFour() {
-            pick("participation-under-4", lookedAfter, id -> underFourReview(id).isPresent()).ifPresent(child -> {
-                CarePeriodView period = care.openPeriodFor(child).orElseThrow();
-                LocalDate on = underFourReview(child).orElseThrow();
-                actors.as(DemoChildProtection.CHAIR, Role.CONFERENCE_CHAIR_IRO, at(on),
-                        () -> reviews.recordReview(period.id(), on, Participation.PN1, "Too young to give a view.",
-                                "Placement and contact.", "Plan continues."));
-                add(child, "participation-under-4", "review on " + on + " of a child then under 4 recorded with"
-                        + " participation PN1 (a code for children of 4 and over)", List.of(Fault.Code.ssda("441")));
-            });
-        }
-
-        /** The first day this year the child was looked after (in the open period) and under 4, if there was one. */
-        private Optional<LocalDate> underFourReview(UUID child) {
-            LocalDate dob = identity.get(child).dateOfBirth();
-            Optional<CarePeriodView> period = care.openPeriodFor(child);
-            if (dob == null || period.isEmpty()) {
-                return Optional.empty();
-            }
-            LocalDate day = latest(from, period.get().startDate(), dob);
-            return day.isAfter(today) || !dob.plusYears(4).isAfter(day) ? Optional.empty() : Optional.of(day);
         }
 
         private void cinPlanDuringProtection() {

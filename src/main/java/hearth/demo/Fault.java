@@ -20,8 +20,9 @@ record Fault(UUID childId, String laChildId, String kind, String planted, List<C
                     + " legal status both need one.",
             "A child with no recorded ethnicity (CIN 4220, SSDA903 103): accepted, but both returns write NOBT"
                     + " (information not yet obtained, a valid code), so no DfE rule can see it.",
-            "A placement with no postcode (SSDA903 392b): accepted, but Hearth's SSDA903 check does not have the"
-                    + " postcode rules yet, so nothing would find it.",
+            "A placement with no postcode (SSDA903 392b): accepted and found by 392b, but not planted yet.",
+            "A review of a child under 4 coded PN1-PN7 (SSDA903 441): refused - the participation code must fit the"
+                    + " child's age on the day.",
             "A child with no recorded sex: the person form refuses it (a child of unknown sex is planted as U,"
                     + " SSDA903 232).");
 
