@@ -4,7 +4,6 @@ import hearth.childinneed.ChildrenInNeed;
 import hearth.childinneed.EpisodeView;
 import hearth.childprotection.ChildProtection;
 import hearth.childrenincare.CarePeriodView;
-import hearth.childrenincare.CareReviews;
 import hearth.childrenincare.ChildrenInCare;
 import hearth.childrenincare.LegalStatusView;
 import hearth.childrenincare.NewPlacement;
@@ -48,17 +47,15 @@ class DemoFaults {
     private final ChildrenInNeed childrenInNeed;
     private final ChildProtection protection;
     private final ChildrenInCare care;
-    private final CareReviews reviews;
     private final DemoActors actors;
     private final HearthClock clock;
 
     DemoFaults(People people, ChildrenInNeed childrenInNeed, ChildProtection protection, ChildrenInCare care,
-            CareReviews reviews, DemoActors actors, HearthClock clock) {
+            DemoActors actors, HearthClock clock) {
         this.people = people;
         this.childrenInNeed = childrenInNeed;
         this.protection = protection;
         this.care = care;
-        this.reviews = reviews;
         this.actors = actors;
         this.clock = clock;
     }
