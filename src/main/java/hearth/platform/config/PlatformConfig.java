@@ -1,6 +1,7 @@
 package hearth.platform.config;
 
 import java.io.IOException;
+import java.time.Duration;
 import hearth.platform.HearthClock;
 import java.util.Arrays;
 import java.util.TreeSet;
@@ -10,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -38,10 +40,22 @@ class PlatformConfig implements WebMvcConfigurer {
         return source;
     }
 
+    /**
+     * The only static resources Hearth serves: its own CSS and script, the GOV.UK Frontend WebJar (versioned paths,
+     * no locator) and GOV.UK Frontend's fonts and images under {@code /assets/}. Spring Boot's catch-all {@code /**}
+     * handler and its resource chain are switched off in application.properties: with them every {@code @{...}} link
+     * on every page was looked up as a classpath resource (ResourceUrlEncodingFilter), behind one jar lock, which
+     * queued every request under load (docs/benchmarks.md).
+     */
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        // GOV.UK Frontend's stylesheet looks for its fonts and images under /assets/
+        CacheControl aDay = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
         registry.addResourceHandler("/assets/**")
-                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + GovukFrontend.VERSION + "/dist/govuk/assets/");
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + GovukFrontend.VERSION + "/dist/govuk/assets/")
+                .setCacheControl(aDay);
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .setCacheControl(aDay);
+        registry.addResourceHandler("/hearth/**").addResourceLocations("classpath:/static/hearth/")
+                .setCacheControl(CacheControl.noCache());
     }
 }
