@@ -159,7 +159,6 @@ final class SsdaRules2025 {
                 new Rule406(),
                 new Rule407(),
                 new Rule408(),
-                new Rule411(),
                 new Rule420(),
                 new Rule426(),
                 new Rule431(),
