@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -148,7 +149,9 @@ class ReferenceImport {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("insert into ofsted_provider (urn, provider_type, local_authority, place_codes,"
                     + " provider_codes, registration_date, closed_date, places, postcode, source_line)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, new int[] {Types.VARCHAR, Types.VARCHAR,
+                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE, Types.INTEGER,
+                        Types.VARCHAR, Types.INTEGER});
             rows.clear();
         }
     }
@@ -156,7 +159,8 @@ class ReferenceImport {
     private void insertPostcodes(List<Object[]> rows) {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("insert into ons_postcode (postcode, pcds, laua, utla, easting, northing, latitude,"
-                    + " longitude) values (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                    + " longitude) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, new int[] {Types.VARCHAR, Types.VARCHAR,
+                        Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.NUMERIC, Types.NUMERIC});
             rows.clear();
         }
     }
