@@ -27,6 +27,14 @@ public interface ReturnValidation {
     }
 
     /**
+     * Lines to print after the findings about rules this run leaves out (e.g. those needing last year's return or a
+     * reference list not loaded); the options are those typed after the file.
+     */
+    default List<String> notes(List<String> options) {
+        return List.of();
+    }
+
+    /**
      * One broken rule: the child (LA child ID, or null for the header), the DfE rule code (e.g. {@code 8869}, or
      * {@code 8825Q} for a query), whether it is an error or a query, the DfE's message, and the fields involved.
      */

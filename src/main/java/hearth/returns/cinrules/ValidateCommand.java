@@ -75,6 +75,7 @@ class ValidateCommand implements HearthCommand {
             out.printf("%s\t%s\t%s\t%s\t%s%n", f.child() == null ? "-" : f.child(), f.rule(),
                     f.error() ? "error" : "query", f.message(), String.join(", ", f.fields()));
         }
+        validation.notes(args.subList(2, args.size())).forEach(out::println);
         long errors = findings.stream().filter(Finding::error).count();
         out.printf("%d errors, %d queries.%n", errors, findings.size() - errors);
         return errors > 0 ? 1 : 0;

@@ -18,6 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Ssda903Validation implements ReturnValidation {
 
+    private final SsdaReference reference;
+
+    Ssda903Validation(SsdaReference reference) {
+        this.reference = reference;
+    }
+
     @Override
     public String name() {
         return "ssda903";
@@ -46,7 +52,53 @@ class Ssda903Validation implements ReturnValidation {
                 return List.of(new Finding(null, "CSV", true, "Last year's return: " + e.getMessage(), List.of()));
             }
         }
-        return SsdaRuleSet.forYear(tables.year()).check(tables);
+        return SsdaRuleSet.forYear(tables.year()).check(tables.withReference(SsdaReference.cached(reference)));
+    }
+
+    /**
+     * One line for each kind of rule left out of this run: those comparing with last year's return when none is
+     * given, and those reading the Ofsted provider list or the ONS postcode directory while it is not loaded.
+     */
+    @Override
+    public List<String> notes(List<String> options) {
+        Integer year = year(options);
+        List<SsdaRule> rules = SsdaRuleSet.forYear(year == null ? 2026 : year).rules();
+        List<String> notes = new java.util.ArrayList<>();
+        boolean noLast = last(options) == null;
+        if (noLast) {
+            note(notes, "Not checked without last year's return (--last FOLDER): ", rules.stream()
+                    .filter(r -> r instanceof SsdaLastYearRule || r instanceof SsdaPostcodeLastYearRule).toList());
+        }
+        if (!reference.providersLoaded()) {
+            note(notes, "Not checked, the Ofsted provider list is not loaded (import ofsted-providers FILE.csv): ",
+                    rules.stream().filter(r -> r instanceof SsdaOfstedRule).toList());
+        } else if (!reference.postcodesLoaded()) {
+            note(notes, "Not checked, the ONS postcode directory is not loaded (import postcodes FILE.csv): ",
+                    rules.stream().filter(r -> r instanceof SsdaOfstedRule o && o.needsPostcodes()).toList());
+        }
+        if (!reference.postcodesLoaded()) {
+            note(notes, "Not checked, the ONS postcode directory is not loaded (import postcodes FILE.csv): ",
+                    rules.stream().filter(r -> r instanceof SsdaPostcodeRule
+                            && !(noLast && r instanceof SsdaPostcodeLastYearRule)).toList());
+        }
+        return mergeSameStart(notes);
+    }
+
+    private static void note(List<String> notes, String why, List<SsdaRule> rules) {
+        if (!rules.isEmpty()) {
+            notes.add(why + String.join(", ", rules.stream().map(SsdaRule::code).toList()) + ".");
+        }
+    }
+
+    /** Two lines for the same reason become one. */
+    private static List<String> mergeSameStart(List<String> notes) {
+        java.util.Map<String, String> byWhy = new java.util.LinkedHashMap<>();
+        for (String n : notes) {
+            String why = n.substring(0, n.indexOf(": ") + 2);
+            String codes = n.substring(why.length(), n.length() - 1);
+            byWhy.merge(why, codes, (a, b) -> a + ", " + b);
+        }
+        return byWhy.entrySet().stream().map(e -> e.getKey() + e.getValue() + ".").toList();
     }
 
     /** {@code --last DIR}: last year's return, a folder of its CSV tables; null when not given. */

@@ -19,6 +19,7 @@ public final class SsdaTables {
     private final LocalDate asOf;
     private final Map<SsdaTableName, List<SsdaRow>> tables = new EnumMap<>(SsdaTableName.class);
     private final SsdaTables last;
+    private final SsdaReference reference;
 
     public SsdaTables(int year, Map<SsdaTableName, List<SsdaRow>> tables) {
         this(year, null, tables);
@@ -29,13 +30,15 @@ public final class SsdaTables {
      * return as it stood that day rather than on a 31 March still to come.
      */
     public SsdaTables(int year, LocalDate asOf, Map<SsdaTableName, List<SsdaRow>> tables) {
-        this(year, asOf, tables, null);
+        this(year, asOf, tables, null, null);
     }
 
-    private SsdaTables(int year, LocalDate asOf, Map<SsdaTableName, List<SsdaRow>> tables, SsdaTables last) {
+    private SsdaTables(int year, LocalDate asOf, Map<SsdaTableName, List<SsdaRow>> tables, SsdaTables last,
+            SsdaReference reference) {
         this.year = year;
         this.asOf = asOf;
         this.last = last;
+        this.reference = reference == null ? SsdaReference.none(null) : reference;
         for (SsdaTableName t : SsdaTableName.values()) {
             this.tables.put(t, List.copyOf(tables.getOrDefault(t, List.of())));
         }
@@ -47,8 +50,19 @@ public final class SsdaTables {
      */
     public SsdaTables withLast(SsdaTables lastYear) {
         SsdaTables previous = lastYear == null ? null
-                : new SsdaTables(lastYear.year, lastYear.asOf, lastYear.tables, null);
-        return new SsdaTables(year, asOf, tables, previous);
+                : new SsdaTables(lastYear.year, lastYear.asOf, lastYear.tables, null, reference);
+        return new SsdaTables(year, asOf, tables, previous, reference);
+    }
+
+    /** This return (and last year's beside it) read with the Ofsted provider list and the ONS postcode directory. */
+    public SsdaTables withReference(SsdaReference lists) {
+        SsdaTables previous = last == null ? null : new SsdaTables(last.year, last.asOf, last.tables, null, lists);
+        return new SsdaTables(year, asOf, tables, previous, lists);
+    }
+
+    /** The reference lists (none loaded unless given). */
+    public SsdaReference reference() {
+        return reference;
     }
 
     /** Last year's return, or null when none was given (the rules comparing with it are then skipped). */

@@ -16,7 +16,7 @@ class SsdaRuleSetTest {
     void everyRuleHasAFailingAndAPassingCase() {
         Set<String> tested = Stream.of(SsdaHeaderRulesTest.cases(), SsdaEpisodeRulesTest.cases(), SsdaAdoptionRulesTest.cases(),
                         SsdaLastYearRulesTest.cases(), SsdaRemainingRulesTest.cases(),
-                        SsdaOtherRulesTest.cases())
+                        SsdaOtherRulesTest.cases(), SsdaReferenceRulesTest.cases())
                 .flatMap(s -> s).map(a -> (String) a.get()[0]).collect(Collectors.toSet());
         assertThat(SsdaRuleSet.LAC2025_26.rules()).extracting(SsdaRule::code).allMatch(tested::contains);
         assertThat(tested).allMatch(c -> SsdaRuleSet.LAC2025_26.rule(c) != null);
