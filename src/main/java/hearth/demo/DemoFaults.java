@@ -103,26 +103,12 @@ class DemoFaults {
         }
 
         Planted plant() {
-            upnCheckLetter();
             duplicateUpn();
             bornAfterReferral();
             sexUnknown();
             custodyUnderTen();
             cinPlanDuringProtection();
             return new Planted(List.copyOf(faults), List.copyOf(noChild));
-        }
-
-        private void upnCheckLetter() {
-            pick("upn-check-letter", episodes.keySet(), id -> true).ifPresent(child -> {
-                String twelve = twelveDigits();
-                char right = Upn.checkLetter(twelve);
-                String letters = "ABCDEFGHJKLMNPQRTUVWXYZ";
-                char wrong = letters.charAt((letters.indexOf(right) + 1 + random.nextInt(22)) % letters.length());
-                String upn = wrong + twelve;
-                change(child, d -> with(d, d.dateOfBirth(), d.sex(), upn));
-                add(child, "upn-check-letter", "UPN " + upn + " recorded with the wrong check letter (" + right
-                        + " is right)", List.of(Fault.Code.cin("1510")));
-            });
         }
 
         private void duplicateUpn() {
