@@ -40,10 +40,12 @@ public class ChildrenInCare {
     private final CareClocks clocks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final hearth.people.People people;
 
     ChildrenInCare(CarePeriodRepository periods, CareLegalStatusRepository statuses,
             CarePlacementRepository placements, CarePlanRepository plans, CareClocks clocks,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, hearth.people.People people) {
+        this.people = people;
         this.periods = periods;
         this.statuses = statuses;
         this.placements = placements;
@@ -180,7 +182,10 @@ public class ChildrenInCare {
     /**
      * The child moved to a placement, on the period version the worker saw. Restarts the visit clock (within 1 week),
      * opens the care plan clock at the first placement when there is no care plan yet, and for an emergency
-     * placement the placement plan and notification clocks; publishes {@link PlacementStarted}.
+     * placement the placement plan and notification clocks; publishes {@link PlacementStarted}. A placement the child
+     * is too young for on the day (a move into custody under 10, or a type with a minimum age: SSDA903 rules 234 and
+     * 371 to 374) is refused with {@link IllegalStateException}, as is a local authority area not on the list of
+     * English local authorities ({@link LocalAuthority}).
      */
     @Transactional
     public PlacementView recordPlacement(UUID periodId, long seenVersion, NewPlacement placement) {
@@ -199,6 +204,15 @@ public class ChildrenInCare {
             throw new IllegalArgumentException("The first placement of a period has no reason for change");
         }
         requireNotBefore(start, lastStatusDate(periodId), "childrenincare.error.beforeLegalStatus");
+        if (placement.placementLa() != null && !placement.placementLa().isBlank()
+                && LocalAuthority.named(placement.placementLa()).isEmpty()) {
+            throw new IllegalStateException("childrenincare.error.placementLa");
+        }
+        String tooYoung = PlacementAges.misfitKey(people.find(period.getChildId())
+                .map(hearth.people.PersonSummary::dateOfBirth).orElse(null), placement);
+        if (tooYoung != null) {
+            throw new IllegalStateException(tooYoung);
+        }
         String by = CurrentUser.username();
         CarePlacement saved = placements.save(new CarePlacement(periodId, period.getChildId(), placement, by,
                 clock.instant()));

@@ -6,6 +6,8 @@ import hearth.returns.ReturnRuns;
 import hearth.workforce.AllocationView;
 import hearth.workforce.Workforce;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,13 +17,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs the returns module's live validation and places each finding with the child's current team and the part of
  * the record where it is put right; stores the counts by rule and team (nightly and on demand) and reads them back
- * as a trend.
+ * as a trend. The page reads the last check while it is younger than {@code hearth.data-quality.recheck-after}
+ * (15 minutes unless configured): the live check reads every open case, so it is not run on every visit.
  */
 @Service
 public class DataQuality {
@@ -33,12 +38,44 @@ public class DataQuality {
     private final Workforce workforce;
     private final QualitySnapshots snapshots;
     private final Clock clock;
+    private final Duration recheckAfter;
+    private final AtomicReference<Checked> last = new AtomicReference<>();
 
-    DataQuality(LiveValidation live, Workforce workforce, QualitySnapshots snapshots, Clock clock) {
+    DataQuality(LiveValidation live, Workforce workforce, QualitySnapshots snapshots, Clock clock,
+            @Value("${hearth.data-quality.recheck-after:15m}") Duration recheckAfter) {
         this.live = live;
         this.workforce = workforce;
         this.snapshots = snapshots;
         this.clock = clock;
+        this.recheckAfter = recheckAfter;
+    }
+
+    /** The findings of one check of the live data, and when it ran. */
+    public record Checked(List<QualityFinding> findings, Instant at) {
+
+        Checked forTeams(Collection<UUID> teams) {
+            return teams == null ? this : new Checked(findings.stream()
+                    .filter(f -> f.teamId() != null && teams.contains(f.teamId())).toList(), at);
+        }
+    }
+
+    /**
+     * The last check's findings for the teams given (null: the whole authority), checking again first when there is
+     * none yet or it is older than the configured interval (or, after the clock was put back, dated in the future).
+     */
+    public Checked latest(Collection<UUID> teams, String by) {
+        Instant now = clock.instant();
+        Checked checked = last.get();
+        if (checked == null || checked.at().isAfter(now) || !checked.at().plus(recheckAfter).isAfter(now)) {
+            checked = remember(place(live.validateLive(ReturnRuns.Via.DATA_QUALITY, by)));
+        }
+        return checked.forTeams(teams);
+    }
+
+    private Checked remember(List<QualityFinding> all) {
+        Checked checked = new Checked(all, clock.instant());
+        last.set(checked);
+        return checked;
     }
 
     /** A rule's count on one day. */
@@ -52,9 +89,9 @@ public class DataQuality {
                 .toList();
     }
 
-    /** Checks now and stores the counts by rule and team for today; returns every finding. */
+    /** Checks now and stores the counts by rule and team for today; the page shows this check; returns every finding. */
     public List<QualityFinding> checkAndStore(ReturnRuns.Via via, String by) {
-        List<QualityFinding> all = place(live.validateLive(via, by));
+        List<QualityFinding> all = remember(place(live.validateLive(via, by))).findings();
         Map<List<Object>, List<QualityFinding>> groups = all.stream().collect(Collectors.groupingBy(
                 f -> java.util.Arrays.asList(f.rule(), f.teamId()), java.util.LinkedHashMap::new,
                 Collectors.toList()));

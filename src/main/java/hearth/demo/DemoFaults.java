@@ -5,10 +5,6 @@ import hearth.childinneed.EpisodeView;
 import hearth.childprotection.ChildProtection;
 import hearth.childrenincare.CarePeriodView;
 import hearth.childrenincare.ChildrenInCare;
-import hearth.childrenincare.LegalStatusView;
-import hearth.childrenincare.NewPlacement;
-import hearth.childrenincare.PlacementChangeReason;
-import hearth.childrenincare.PlacementView;
 import hearth.people.People;
 import hearth.people.PersonDetails;
 import hearth.people.ReturnIdentity;
@@ -103,26 +99,11 @@ class DemoFaults {
         }
 
         Planted plant() {
-            upnCheckLetter();
             duplicateUpn();
             bornAfterReferral();
             sexUnknown();
-            custodyUnderTen();
             cinPlanDuringProtection();
             return new Planted(List.copyOf(faults), List.copyOf(noChild));
-        }
-
-        private void upnCheckLetter() {
-            pick("upn-check-letter", episodes.keySet(), id -> true).ifPresent(child -> {
-                String twelve = twelveDigits();
-                char right = Upn.checkLetter(twelve);
-                String letters = "ABCDEFGHJKLMNPQRTUVWXYZ";
-                char wrong = letters.charAt((letters.indexOf(right) + 1 + random.nextInt(22)) % letters.length());
-                String upn = wrong + twelve;
-                change(child, d -> with(d, d.dateOfBirth(), d.sex(), upn));
-                add(child, "upn-check-letter", "UPN " + upn + " recorded with the wrong check letter (" + right
-                        + " is right)", List.of(Fault.Code.cin("1510")));
-            });
         }
 
         private void duplicateUpn() {
@@ -162,28 +143,6 @@ class DemoFaults {
                         change(child, d -> with(d, d.dateOfBirth(), Sex.U, d.upn()));
                         add(child, "sex-unknown", "sex of a looked after child recorded as U (unknown)",
                                 List.of(Fault.Code.ssda("232")));
-                    });
-        }
-
-        private void custodyUnderTen() {
-            pick("custody-under-10", lookedAfter, id -> born(id, today.minusYears(10).plusDays(30))
-                    && care.openPeriodFor(id).map(p -> !care.placementsOf(p.id()).isEmpty()).orElse(false))
-                    .ifPresent(child -> {
-                        CarePeriodView period = care.openPeriodFor(child).orElseThrow();
-                        List<PlacementView> placed = care.placementsOf(period.id());
-                        PlacementView last = placed.get(placed.size() - 1);
-                        List<LegalStatusView> statuses = care.legalStatusesOf(period.id());
-                        LocalDate on = latest(recent(), last.startDate(),
-                                statuses.get(statuses.size() - 1).startDate());
-                        NewPlacement move = new NewPlacement(on, "Hillside emergency carers", last.type(),
-                                last.provider(), last.placementPostcode(), last.homePostcode(), last.urn(),
-                                last.distanceMiles(), last.outOfArea(), last.approvedBy(), last.approvedOn(),
-                                last.siblings(), last.siblingsReason(), false, last.intendedUntil18(),
-                                PlacementChangeReason.CUSTOD);
-                        actors.as(WORKER, Role.SOCIAL_WORKER, at(on), () -> care.recordPlacement(period.id(),
-                                care.find(period.id()).orElseThrow().version(), move));
-                        add(child, "custody-under-10", "placement move on " + on + " of a child under 10 recorded"
-                                + " with the reason CUSTOD (admitted to custody)", List.of(Fault.Code.ssda("234")));
                     });
         }
 
@@ -240,11 +199,6 @@ class DemoFaults {
         /** Yesterday, or today when yesterday was in the year before. */
         private LocalDate recent() {
             return latest(from, today.minusDays(1));
-        }
-
-        private boolean born(UUID child, LocalDate after) {
-            LocalDate dob = identity.get(child).dateOfBirth();
-            return dob != null && dob.isAfter(after);
         }
 
         private Instant at(LocalDate day) {

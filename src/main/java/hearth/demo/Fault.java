@@ -23,8 +23,12 @@ record Fault(UUID childId, String laChildId, String kind, String planted, List<C
             "A placement with no postcode (SSDA903 392b): accepted and found by 392b, but not planted yet.",
             "A review of a child under 4 coded PN1-PN7 (SSDA903 441): refused - the participation code must fit the"
                     + " child's age on the day.",
-            "A child with no recorded sex: the person form refuses it (a child of unknown sex is planted as U,"
-                    + " SSDA903 232).");
+            "A child with no recorded sex: the person form and People refuse it (a child of unknown sex is planted"
+                    + " as U, SSDA903 232).",
+            "A UPN with the wrong check letter (CIN 1510): refused - the person form and People check the letter;"
+                    + " rule 1510 still finds one recorded before they did.",
+            "A placement move of a child under 10 for the reason CUSTOD (SSDA903 234): refused - the placement must"
+                    + " fit the child's age on the day.");
 
     /** A DfE rule in one return: {@code cin-census} or {@code ssda903} (the export's name) and the rule's code. */
     record Code(String returnName, String rule) {

@@ -54,6 +54,7 @@ public class People {
 
     @Transactional
     public PersonSummary register(PersonKind kind, PersonDetails details) {
+        requireReturnable(details);
         String laChildId = kind == PersonKind.CHILD ? nextLaChildId() : null;
         Person person = persons.save(new Person(kind, laChildId, details, clock.instant(), CurrentUser.username()));
         names.save(new PersonName(person.getId(), PersonName.Kind.CURRENT, details.firstName(), details.lastName()));
@@ -64,6 +65,7 @@ public class People {
     /** Saves new details over the version the user started from, or refuses with what changed meanwhile. */
     @Transactional
     public PersonSummary update(UUID id, long editedVersion, PersonDetails details) {
+        requireReturnable(details);
         Person person = require(id);
         if (person.getVersion() != editedVersion) {
             throw new EditConflict(history.since("person", id, editedVersion), person.getVersion());
@@ -86,6 +88,9 @@ public class People {
 
     @Transactional
     public void bornOn(UUID id, LocalDate date, Sex sex) {
+        if (sex == null) {
+            throw new IllegalArgumentException(SEX_NEEDED);
+        }
         require(id).born(date, sex);
         events.publishEvent(new ChildBorn(id, date));
     }
@@ -219,6 +224,26 @@ public class People {
     @Transactional(readOnly = true)
     public long countChildren() {
         return persons.countByKindAndVoidedFalse(PersonKind.CHILD);
+    }
+
+    static final String SEX_NEEDED = "A person's sex is needed: M, F or U (not known, and always U before birth)";
+
+    /**
+     * Refuses details the DfE returns cannot carry: no sex (the CIN census and SSDA903 both need M, F or U) and a UPN
+     * that is malformed or has the wrong check letter (CIN rules 1510 and 1550). The forms check the same first.
+     */
+    private static void requireReturnable(PersonDetails details) {
+        if (details.sex() == null) {
+            throw new IllegalArgumentException(SEX_NEEDED);
+        }
+        String upn = Upn.normalise(details.upn());
+        if (upn != null && !Upn.isWellFormed(upn)) {
+            throw new IllegalArgumentException("UPN " + upn + " is not a letter, 11 digits and a digit or letter");
+        }
+        if (upn != null && !Upn.isValid(upn)) {
+            throw new IllegalArgumentException("UPN " + upn + " has the wrong check letter: for the characters after"
+                    + " it, it would be " + Upn.checkLetter(upn.substring(1)));
+        }
     }
 
     private Person require(UUID id) {

@@ -89,7 +89,7 @@ class PlantedFaultsTest {
         DemoFaults.Planted planted = faults.plant(20261122L);
         planted.faults().forEach(f -> System.out.println("Planted: " + f.line()));
         System.out.println("No child for: " + planted.noChild());
-        assertThat(planted.faults()).extracting(Fault::kind).contains("upn-check-letter", "duplicate-upn",
+        assertThat(planted.faults()).extracting(Fault::kind).contains("duplicate-upn",
                 "born-after-referral", "sex-unknown");
 
         LocalDate today = LocalDate.now(clock);

@@ -3,6 +3,7 @@ package hearth.childrenincare.web;
 import hearth.childrenincare.CarePeriodView;
 import hearth.childrenincare.CareReviews;
 import hearth.childrenincare.ChildrenInCare;
+import hearth.childrenincare.LocalAuthority;
 import hearth.childrenincare.NewPlacement;
 import hearth.childrenincare.PlacementChangeReason;
 import hearth.childrenincare.PlacementProvider;
@@ -70,10 +71,7 @@ class PlacementController {
         String urn = CarePages.text(form, "urn", 10, false, errors);
         BigDecimal miles = CarePages.miles(form, "distance", errors);
         Boolean outOfArea = CarePages.yesNo(form, "outOfArea", errors);
-        String placementLa = CarePages.text(form, "placementLa", NewPlacement.MAX_LA, false, errors);
-        if (placementLa != null && !errors.has("placementLa") && !placementLa.matches("[\\p{L} .,'&()-]+")) {
-            errors.reject("placementLa", "childrenincare.error.placementLa");
-        }
+        String placementLa = localAuthority(form.get("placementLa"), errors);
         String approvedBy = null;
         LocalDate approvedOn = null;
         if (Boolean.TRUE.equals(outOfArea)) {
@@ -100,10 +98,32 @@ class PlacementController {
                 redirect.addFlashAttribute("flashSuccess", "childrenincare.placement.saved");
                 return "redirect:/care-periods/" + id;
             } catch (IllegalStateException e) {
-                errors.reject("startDate", e.getMessage());
+                errors.reject(fieldFor(e.getMessage()), e.getMessage());
             }
         }
         return placementPage(model, period, form, errors);
+    }
+
+    /** The chosen English local authority's name, null when none is chosen; one not on the list is refused. */
+    private static String localAuthority(String chosen, FormErrors errors) {
+        if (chosen == null || chosen.isBlank()) {
+            return null;
+        }
+        return LocalAuthority.named(chosen).map(LocalAuthority::name).orElseGet(() -> {
+            errors.reject("placementLa", "childrenincare.error.placementLa");
+            return null;
+        });
+    }
+
+    /** The field a refusal is about: the reason for a move into custody, the type for one the child is too young for. */
+    private static String fieldFor(String key) {
+        if ("childrenincare.error.custodyUnderTen".equals(key)) {
+            return "reasonForChange";
+        }
+        if ("childrenincare.error.placementLa".equals(key)) {
+            return "placementLa";
+        }
+        return key != null && key.startsWith("childrenincare.error.tooYoungFor.") ? "type" : "startDate";
     }
 
     @GetMapping("/care-placements/{id}/follow-up")
@@ -152,6 +172,7 @@ class PlacementController {
         model.addAttribute("providers", PlacementProvider.values());
         model.addAttribute("siblingOptions", SiblingArrangement.values());
         model.addAttribute("reasons", PlacementChangeReason.values());
+        model.addAttribute("localAuthorities", LocalAuthority.all());
         return pages.form(model, "placement", period.childId(), period, form, errors);
     }
 

@@ -84,7 +84,8 @@ class DataQualityController {
     String page(Model model) {
         HearthUser user = CurrentUser.require();
         Set<UUID> teams = scope(user);
-        List<QualityFinding> found = quality.findings(teams, ReturnRuns.Via.DATA_QUALITY, user.getUsername());
+        DataQuality.Checked checked = quality.latest(teams, user.getUsername());
+        List<QualityFinding> found = checked.findings();
         Map<String, List<DataQuality.Point>> trend = quality.trend(teams);
         Set<UUID> children = found.stream().map(QualityFinding::childId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -122,6 +123,7 @@ class DataQualityController {
         model.addAttribute("errors", found.stream().filter(QualityFinding::error).count());
         model.addAttribute("queries", found.stream().filter(f -> !f.error()).count());
         model.addAttribute("wholeAuthority", teams == null);
+        model.addAttribute("checkedAt", checked.at().atZone(hearth.platform.HearthClock.LONDON));
         model.addAttribute("resolved", trend.keySet().stream().filter(r -> !byRule.containsKey(r)).toList());
         return "dataquality/page";
     }
