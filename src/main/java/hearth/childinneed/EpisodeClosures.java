@@ -51,6 +51,7 @@ class EpisodeClosures {
             throw new IllegalArgumentException(proposal.reason() + " says the case closed after its assessment, but"
                     + " this episode went on to a plan or a section 47 enquiry: close it with another reason");
         }
+        requirePrimaryNeedIfReported(episode);
         episode.closureProposed();
         Closure closure = closures.save(new Closure(episodeId, episode.getChildId(), proposal,
                 episode.getAssessmentId() != null, CurrentUser.username(), records.now()));
@@ -63,6 +64,7 @@ class EpisodeClosures {
         String by = requireManager();
         Closure closure = proposed(closureId, seenVersion);
         Episode episode = records.require(closure.getEpisodeId());
+        requirePrimaryNeedIfReported(episode);
         LocalDate today = records.today();
         closure.authorise(by, records.now(), today, stepDownToEarlyHelp);
         episode.close(today, closure.getReason());
@@ -107,6 +109,17 @@ class EpisodeClosures {
         closure.reopened(by, now, records.today(), reason);
         events.publishEvent(new CaseReopened(episode.getChildId(), episodeId, closure.getId(), reason, by, now));
         return records.view(episodes.saveAndFlush(episode));
+    }
+
+    /**
+     * An episode the CIN census reports with an assessment, a plan or an enquiry needs its primary need (DfE rule
+     * 8610), and it cannot be recorded once the episode is closed.
+     */
+    private void requirePrimaryNeedIfReported(Episode episode) {
+        if (activity.missingPrimaryNeed(records.view(episode))) {
+            throw new IllegalStateException("Record the child's primary need before closing: this episode had an"
+                    + " assessment, a plan or a section 47 enquiry, so the children in need census needs it");
+        }
     }
 
     private static String requireManager() {
