@@ -111,9 +111,9 @@ class DemoChildInNeed {
         if (episode == null || DemoAssessments.at(authorisedOn, 16).isAfter(now)) {
             return Optional.empty();
         }
-        if (episode.primaryNeed() == null && reason == ClosureReason.RC7) {
-            // an episode that went on to an enquiry or a plan is not closed without its primary need (DfE rule 8610):
-            // once closed it could not be recorded
+        if (episode.primaryNeed() == null) {
+            // an episode with an assessment, an enquiry or a plan does not close without its primary need (DfE rule
+            // 8610): once closed it could not be recorded
             primaryNeed(childId, worker, on, random);
         }
         ClosureView proposed = actors.as(worker, Role.SOCIAL_WORKER, DemoAssessments.at(on, 15),

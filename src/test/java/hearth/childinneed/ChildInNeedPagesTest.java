@@ -162,11 +162,34 @@ class ChildInNeedPagesTest {
     }
 
     @Test
+    void anAssessedEpisodeIsNotClosedWithoutItsPrimaryNeed() throws Exception {
+        mvc.perform(post("/cin-episodes/" + episode.id() + "/closure").with(user(fx.signedIn(worker))).with(csrf())
+                        .param("version", String.valueOf(episode.version())).param("reason", "RC7")
+                        .param("summary", "Needs met").param("risks", "None outstanding"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("Record the child&#39;s primary need before closing")))
+                .andExpect(content().string(containsString("Needs met")));
+        assertThat(cin.closuresFor(episode.id())).isEmpty();
+        assertThat(cin.find(episode.id()).orElseThrow().status()).isEqualTo(EpisodeStatus.OPEN);
+
+        EpisodeView withNeed = journey.as(worker, () -> cin.recordPrimaryNeed(episode.id(), episode.version(),
+                PrimaryNeed.N1));
+        mvc.perform(post("/cin-episodes/" + episode.id() + "/closure").with(user(fx.signedIn(worker))).with(csrf())
+                        .param("version", String.valueOf(withNeed.version())).param("reason", "RC7")
+                        .param("summary", "Needs met").param("risks", "None outstanding"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(cin.find(episode.id()).orElseThrow().status()).isEqualTo(EpisodeStatus.CLOSURE_PROPOSED);
+    }
+
+    @Test
     void theProposerCannotAuthoriseTheClosureButAnotherManagerCan() throws Exception {
+        EpisodeView withNeed = journey.as(worker, () -> cin.recordPrimaryNeed(episode.id(), episode.version(),
+                PrimaryNeed.N1));
         mvc.perform(get("/cin-episodes/" + episode.id() + "/closure").with(user(fx.signedIn(manager))))
                 .andExpect(status().isOk());
         mvc.perform(post("/cin-episodes/" + episode.id() + "/closure").with(user(fx.signedIn(manager))).with(csrf())
-                        .param("version", String.valueOf(episode.version())).param("reason", "RC7")
+                        .param("version", String.valueOf(withNeed.version())).param("reason", "RC7")
                         .param("summary", "Needs met").param("risks", "None outstanding"))
                 .andExpect(status().is3xxRedirection());
         ClosureView pending = cin.closuresFor(episode.id()).get(0);

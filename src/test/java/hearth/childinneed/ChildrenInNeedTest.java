@@ -179,8 +179,10 @@ class ChildrenInNeedTest {
         EpisodeView episode = cin.openEpisodeFor(child.id()).orElseThrow();
         assertThat(episode.readyToClose()).isTrue();
         assertThat(episode.suggestedReason()).isEqualTo(ClosureReason.RC8);
+        EpisodeView withNeed = journey.as(worker, () -> cin.recordPrimaryNeed(episode.id(), episode.version(),
+                PrimaryNeed.N9));
 
-        ClosureView proposed = journey.as(manager, () -> cin.proposeClosure(episode.id(), episode.version(),
+        ClosureView proposed = journey.as(manager, () -> cin.proposeClosure(episode.id(), withNeed.version(),
                 new ClosureProposal(ClosureReason.RC8, "No further action after assessment", "Low risk; school aware")));
         assertThat(proposed.withoutAssessment()).isFalse();
         assertThatThrownBy(() -> journey.as(manager, () -> cin.authoriseClosure(proposed.id(), proposed.version(), false)))
@@ -268,13 +270,53 @@ class ChildrenInNeedTest {
         assertThat(proposed.withoutAssessment()).isTrue();
     }
 
+    @Test
+    void anEpisodeThatWentOnToAnAssessmentOrAPlanDoesNotCloseWithoutItsPrimaryNeed() {
+        ReferralView referral = journey.referral(child.id(), manager, ReferralSource.S6);
+        journey.assessmentAuthorised(child.id(), referral.id(), today, today, AssessmentOutcome.CHILD_IN_NEED_PLAN,
+                manager);
+        EpisodeView episode = cin.openEpisodeFor(child.id()).orElseThrow();
+        journey.as(worker, () -> cin.startPlan(episode.id(), today));
+        EpisodeView planned = cin.find(episode.id()).orElseThrow();
+        // the census reports this episode with its assessment and plan, so it needs a primary need (DfE rule 8610)
+        assertThatThrownBy(() -> journey.as(worker, () -> cin.proposeClosure(planned.id(), planned.version(),
+                new ClosureProposal(ClosureReason.RC7, "Needs met", "None outstanding"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("primary need");
+        assertThat(cin.find(episode.id()).orElseThrow().status()).isEqualTo(EpisodeStatus.OPEN);
+        assertThat(cin.closuresFor(episode.id())).isEmpty();
+
+        EpisodeView withNeed = journey.as(worker, () -> cin.recordPrimaryNeed(planned.id(), planned.version(),
+                PrimaryNeed.N2));
+        ClosureView proposed = journey.as(worker, () -> cin.proposeClosure(withNeed.id(), withNeed.version(),
+                new ClosureProposal(ClosureReason.RC7, "Needs met", "None outstanding")));
+        journey.as(manager, () -> cin.authoriseClosure(proposed.id(), proposed.version(), false));
+        assertThat(cin.find(episode.id()).orElseThrow()).satisfies(e -> {
+            assertThat(e.status()).isEqualTo(EpisodeStatus.CLOSED);
+            assertThat(e.primaryNeed()).isEqualTo(PrimaryNeed.N2);
+        });
+    }
+
+    @Test
+    void aClosureProposedBeforeTheAssessmentIsNotAuthorisedWithoutThePrimaryNeed() {
+        ReferralView referral = journey.referral(child.id(), manager, ReferralSource.S6);
+        EpisodeView episode = cin.openEpisodeFor(child.id()).orElseThrow();
+        ClosureView proposed = journey.as(worker, () -> cin.proposeClosure(episode.id(), episode.version(),
+                new ClosureProposal(ClosureReason.RC8, "Closed", "None")));
+        journey.assessmentAuthorised(child.id(), referral.id(), today, today, AssessmentOutcome.NO_FURTHER_ACTION,
+                manager);
+        assertThatThrownBy(() -> journey.as(manager, () -> cin.authoriseClosure(proposed.id(), proposed.version(),
+                false))).isInstanceOf(IllegalStateException.class).hasMessageContaining("primary need");
+        assertThat(cin.find(episode.id()).orElseThrow().status()).isEqualTo(EpisodeStatus.CLOSURE_PROPOSED);
+    }
+
     private EpisodeView episodeWithPlan() {
         ReferralView referral = journey.referral(child.id(), manager, ReferralSource.S6);
         journey.assessmentAuthorised(child.id(), referral.id(), today, today, AssessmentOutcome.CHILD_IN_NEED_PLAN,
                 manager);
         EpisodeView episode = cin.openEpisodeFor(child.id()).orElseThrow();
         journey.as(worker, () -> cin.startPlan(episode.id(), today));
-        return cin.find(episode.id()).orElseThrow();
+        EpisodeView started = cin.find(episode.id()).orElseThrow();
+        return journey.as(worker, () -> cin.recordPrimaryNeed(started.id(), started.version(), PrimaryNeed.N1));
     }
 
     private Optional<ObligationView> open(String rule) {

@@ -93,7 +93,9 @@ class ChronologyJourneyTest {
         journey.as(manager, () -> assessments.authorise(submitted.id(), submitted.version()));
 
         clock.setDate(day0.plusDays(4));
-        EpisodeView episode = cin.openEpisodeFor(child.id()).orElseThrow();
+        EpisodeView assessed = cin.openEpisodeFor(child.id()).orElseThrow();
+        EpisodeView episode = journey.as(worker, () -> cin.recordPrimaryNeed(assessed.id(), assessed.version(),
+                hearth.childinneed.PrimaryNeed.N9));
         ClosureView proposed = journey.as(worker, () -> cin.proposeClosure(episode.id(), episode.version(),
                 new ClosureProposal(ClosureReason.RC8, "No further action", "Low risk")));
         journey.as(manager, () -> cin.authoriseClosure(proposed.id(), proposed.version(), false));

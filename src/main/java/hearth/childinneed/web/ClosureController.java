@@ -66,6 +66,9 @@ class ClosureController {
         if (reason != null && activity.refuses(episode, reason)) {
             errors.reject("reason", "childinneed.error.reasonAfterActivity");
         }
+        if (activity.missingPrimaryNeed(episode)) {
+            errors.reject("reason", "childinneed.error.primaryNeedBeforeClosing");
+        }
         if (errors.any()) {
             return proposePage(model, episode, form, errors);
         }
@@ -87,6 +90,8 @@ class ClosureController {
             errors.reject("stepDown", "childinneed.error.notProposed");
         } else if (pending.get().proposedBy().equals(CurrentUser.username())) {
             errors.reject("stepDown", "childinneed.error.proposerCannotAuthorise");
+        } else if (activity.missingPrimaryNeed(episode)) {
+            errors.reject("stepDown", "childinneed.error.primaryNeedBeforeClosing");
         }
         if (errors.any()) {
             return pages.episodePage(model, episode, form, errors);

@@ -2,6 +2,7 @@ package hearth.returns.cin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hearth.demo.DemoData;
 import hearth.returns.ReturnValidation;
 import hearth.returns.ReturnValidation.Finding;
 import hearth.support.HearthTest;
@@ -13,24 +14,26 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
  * The demo authority's last complete CIN census, exported and run through every DfE rule, has no errors and no
- * queries - except 2887Q (fewer than 8 disability codes in the whole return), which is a true statement about an
- * authority as small as the test demo and is checked to be one.
+ * queries for the children the demo made - except 2887Q (fewer than 8 disability codes in the whole return), which
+ * is a true statement about an authority as small as the test demo and is checked to be one.
  */
 @HearthTest
 class DemoCensusValidatesTest {
 
     /**
-     * Rules the random demo can still break, and why: 8610 with 2991Q, a demo episode that went from referral straight
-     * to a section 47 enquiry (no assessment) and closed without a primary need, which the product allows and cannot
-     * mend afterwards (closing such an episode without a primary need should be refused; see the closing note of
-     * session 5). The demo records a primary need before it closes with RC7, which covers most but not all paths.
+     * Rules the random demo may still break, with why. None now: closing an episode the census reports with an
+     * assessment, a plan or an enquiry is refused until its primary need is recorded (DfE rule 8610), and the demo
+     * records it before every closure. (8610 and 2991Q were listed here, but what broke them was a child another test
+     * made in the shared database - a referral straight to an enquiry and a plan, with no assessment and no primary
+     * need - not the demo: the census is judged on the demo's children only.)
      */
-    static final Set<String> KNOWN = Set.of("8610", "2991Q");
+    static final Set<String> KNOWN = Set.of();
 
     @Autowired
     CinCensusExport export;
@@ -38,6 +41,8 @@ class DemoCensusValidatesTest {
     List<ReturnValidation> validations;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theLastCompleteDemoCensusHasNoErrorsAndNoQueries() throws Exception {
@@ -47,7 +52,11 @@ class DemoCensusValidatesTest {
         int lastComplete = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         Path file = CinSchema.temp();
         export.write(List.of("--year", String.valueOf(lastComplete)), file, s -> { });
-        List<Finding> found = cin.validate(file);
+        Set<String> demoChildren = new HashSet<>(jdbc.queryForList(
+                "select la_child_id from person where created_by = ? and la_child_id is not null", String.class,
+                DemoData.GENERATOR));
+        List<Finding> found = cin.validate(file).stream()
+                .filter(f -> f.child() == null || demoChildren.contains(f.child())).toList();
         found.forEach(f -> System.out.println("CIN demo finding: " + f));
         Document census = CinSchema.read(file);
         found.stream().filter(f -> !f.rule().startsWith("288") && f.child() != null).map(Finding::child).distinct()
