@@ -189,7 +189,7 @@ class DemoFaults {
 
         private String twelveDigits() {
             // Reading's DfE code (rule 1530), the year, then seven digits
-            return "872" + String.format("%02d%07d", today.getYear() % 100, random.nextInt(10_000_000));
+            return "870" + String.format("%02d%07d", today.getYear() % 100, random.nextInt(10_000_000));
         }
 
         private LocalDate firstReferral(UUID child) {

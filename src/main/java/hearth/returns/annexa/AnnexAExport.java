@@ -49,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  * section 47 enquiries, children in need, child protection, children in care, care leavers, adoption, adopters) for
  * the twelve months to the as-of date, with the sheet names, column headings and lettered codes of the published
  * schema. Everything is read in bulk through each context's published API, then written as one .xlsx file. The
- * authority's own name (setting {@code hearth.returns.la-name}, Reading by default as {@code la-code} is 872) is the
+ * authority's own name (setting {@code hearth.returns.la-name}, Reading by default as {@code la-code} is 870) is the
  * LA of a placement inside its area.
  */
 @Component

@@ -29,7 +29,7 @@ public class CinCensusExport implements ReturnExport {
     private final String laCode;
     private final String release;
 
-    CinCensusExport(CinCensusReader reader, Clock clock, @Value("${hearth.returns.la-code:872}") String laCode,
+    CinCensusExport(CinCensusReader reader, Clock clock, @Value("${hearth.returns.la-code:870}") String laCode,
             @Value("${hearth.returns.release:2026.1}") String release) {
         this.reader = reader;
         this.clock = clock;
@@ -57,7 +57,7 @@ public class CinCensusExport implements ReturnExport {
         int year = year(options);
         if (!laCode.matches("\\d{3}")) {
             throw new IllegalArgumentException("The setting hearth.returns.la-code must be the authority's three-digit"
-                    + " DfE code (e.g. 872 for Reading), not '" + laCode + "'.");
+                    + " DfE code (e.g. 870 for Reading), not '" + laCode + "'.");
         }
         LocalDate from = LocalDate.of(year - 1, 4, 1);
         LocalDate to = LocalDate.of(year, 3, 31);

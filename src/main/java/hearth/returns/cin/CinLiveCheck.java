@@ -31,7 +31,7 @@ class CinLiveCheck implements LiveCheck {
     private final String laCode;
 
     CinLiveCheck(CinCensusReader reader, List<ReturnValidation> validations, Clock clock,
-            @Value("${hearth.returns.la-code:872}") String laCode) {
+            @Value("${hearth.returns.la-code:870}") String laCode) {
         this.reader = reader;
         this.validations = validations;
         this.clock = clock;

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The reference lists Hearth holds, as the SSDA903 rules read them: Ofsted's provider list and the ONS postcode
  * directory (each as last imported), and the authority's own ONS code (setting {@code hearth.returns.la-ons-code},
- * Reading's E06000038 by default, as {@code la-code} defaults to Reading's 872).
+ * Reading's E06000038 by default, as {@code la-code} defaults to Reading's 870).
  */
 @Component
 class ReferenceLists implements SsdaReference {

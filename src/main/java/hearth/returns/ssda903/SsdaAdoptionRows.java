@@ -33,7 +33,7 @@ class SsdaAdoptionRows implements AdoptionRows {
     private final String laCode;
 
     SsdaAdoptionRows(Adoptions adoptions, ProspectiveAdopters adopters, ChildrenInCare childrenInCare,
-            @Value("${hearth.returns.la-code:872}") String laCode) {
+            @Value("${hearth.returns.la-code:870}") String laCode) {
         this.adoptions = adoptions;
         this.adopters = adopters;
         this.childrenInCare = childrenInCare;

@@ -91,7 +91,7 @@ class CinCensusExportTest {
         assertThat(progress).isNotEmpty().last().asString().contains("Wrote");
         assertThat(text(doc, "/Message/Header/CollectionDetails/ReferenceDate")).isEqualTo("2026-03-31");
         assertThat(text(doc, "/Message/Header/CollectionDetails/Year")).isEqualTo("2026");
-        assertThat(text(doc, "/Message/Header/Source/LEA")).isEqualTo("872");
+        assertThat(text(doc, "/Message/Header/Source/LEA")).isEqualTo("870");
         assertThat(text(doc, "/Message/Header/Source/SoftwareCode")).isEqualTo("Hearth");
 
         String a = "/Message/Children/Child[ChildIdentifiers/LAchildID='" + ava.laChildId() + "']";

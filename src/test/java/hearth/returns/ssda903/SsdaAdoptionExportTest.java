@@ -140,7 +140,7 @@ class SsdaAdoptionExportTest {
                 List.of(z, "05/05/2020", "01/06/2025", "01/11/2025", "RD3"));
         assertThat(rows("prev_perm", l, z, k, m)).containsExactlyInAnyOrder(
                 List.of(z, "05/05/2020", "Z1", "", ""),
-                List.of(k, "07/07/2015", "P2", "872", "01/02/2024"),
+                List.of(k, "07/07/2015", "P2", "870", "01/02/2024"),
                 List.of(m, "08/08/2009", "Z1", "", ""));
         assertThat(rows("header", l, z, k, m)).extracting(r -> r.get(0) + " " + r.get(5) + " " + r.get(6))
                 .containsExactlyInAnyOrder(l + "  ", z + " 0 ", k + "  ", m + " 1 01/12/2025");
