@@ -36,6 +36,10 @@ public final class CommandLauncher {
                         "logging.level.root=WARN", "logging.level.hearth=INFO", "logging.level.org.springframework=OFF",
                         "logging.level.org.hibernate=OFF", "logging.level.org.flywaydb=ERROR", "logging.level.com.zaxxer=OFF");
         builder.listeners(ModeGuard.listener());
+        if (name.equals("generate")) {
+            // synthetic data only: commits need not wait for the disk (see PostgresConnections)
+            builder.properties("hearth.datasource.synchronous-commit=off");
+        }
         String[] springArgs = rest.stream().filter(a -> a.startsWith("--spring.") || a.startsWith("--hearth."))
                 .toArray(String[]::new);
         ConfigurableApplicationContext started;

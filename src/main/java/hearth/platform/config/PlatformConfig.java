@@ -24,6 +24,12 @@ class PlatformConfig implements WebMvcConfigurer {
         return new HearthClock();
     }
 
+    /** PostgreSQL-only connection settings (batched inserts; relaxed commits while generating synthetic data). */
+    @Bean
+    static PostgresConnections postgresConnections(org.springframework.core.env.Environment environment) {
+        return new PostgresConnections(environment);
+    }
+
     /** Every context keeps its wording in its own bundle, {@code messages/<context>.properties}. */
     @Bean
     MessageSource messageSource() throws IOException {
