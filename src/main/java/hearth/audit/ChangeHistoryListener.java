@@ -1,16 +1,12 @@
 package hearth.audit;
 
 import hearth.shared.Ids;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
@@ -20,12 +16,15 @@ import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * Writes a change-history row, in the same transaction, for every insert and update of an entity
- * marked {@link KeepsHistory}: who, when, the entity's version, and each field before and after.
+ * marked {@link KeepsHistory}: who, when, the entity's version, and each field before and after. The rows are
+ * gathered as the session flushes and written in two batched statements just before the transaction commits (a
+ * rolled-back transaction writes none), rather than two round trips to the database for every entity written.
  */
 class ChangeHistoryListener implements PostInsertEventListener, PostUpdateEventListener {
 
     private static final int MAX_VALUE = 2000;
     private final Clock clock;
+    private final Map<SharedSessionContractImplementor, PendingChanges> open = new java.util.concurrent.ConcurrentHashMap<>();
 
     ChangeHistoryListener(Clock clock) {
         this.clock = clock;
@@ -85,35 +84,20 @@ class ChangeHistoryListener implements PostInsertEventListener, PostUpdateEventL
         if (fields.isEmpty() && !change.equals("CREATED")) {
             return;
         }
-        UUID changeId = Ids.next();
-        Instant at = clock.instant();
-        String username = Actor.username();
-        session.doWork(connection -> {
-            try (PreparedStatement head = connection.prepareStatement("""
-                    insert into change_log (id, occurred_at, username, entity_type, entity_id, entity_version, change_kind)
-                    values (?, ?, ?, ?, ?, ?, ?)""")) {
-                head.setObject(1, changeId);
-                head.setTimestamp(2, Timestamp.from(at));
-                head.setString(3, username);
-                head.setString(4, type);
-                head.setObject(5, id);
-                head.setLong(6, version);
-                head.setString(7, change);
-                head.executeUpdate();
-            }
-            try (PreparedStatement field = connection.prepareStatement("""
-                    insert into change_log_field (change_id, position, field, before_value, after_value)
-                    values (?, ?, ?, ?, ?)""")) {
-                for (int i = 0; i < fields.size(); i++) {
-                    field.setObject(1, changeId);
-                    field.setInt(2, i);
-                    field.setString(3, fields.get(i)[0]);
-                    field.setString(4, fields.get(i)[1]);
-                    field.setString(5, fields.get(i)[2]);
-                    field.addBatch();
-                }
-                field.executeBatch();
-            }
+        pending(session).add(new PendingChange(Ids.next(), clock.instant(), Actor.username(), type, id, version, change,
+                fields));
+    }
+
+    /** This transaction's changes, written together just before it commits (see {@link PendingChanges}). */
+    private PendingChanges pending(SharedSessionContractImplementor session) {
+        return open.computeIfAbsent(session, s -> {
+            PendingChanges changes = new PendingChanges(() -> open.remove(s));
+            s.getTransactionCompletionCallbacks().registerCallback(
+                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback) changes::write);
+            s.getTransactionCompletionCallbacks().registerCallback(
+                    (org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback) (done, x) -> changes
+                            .discard());
+            return changes;
         });
     }
 

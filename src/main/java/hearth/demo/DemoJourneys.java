@@ -82,31 +82,43 @@ class DemoJourneys {
                 if (at.isAfter(now)) {
                     continue;
                 }
-                List<PersonSummary> about = pool.childBackSoon(random, at).map(List::of).orElse(null);
-                if (about == null) {
-                    List<PersonSummary> family = families.family(random, date);
-                    children += family.size();
-                    about = family.size() > 1 && random.nextInt(10) < 3 ? family : List.of(family.get(0));
-                }
                 LocalDate onDay = date;
-                about = about.stream().filter(c -> c.dateOfBirth() == null || !c.dateOfBirth().isAfter(onDay)).toList();
-                if (about.isEmpty()) {
-                    continue;
-                }
-                for (Optional<ReferralView> referral : contact(about, at, now, cast, random)) {
-                    contacts++;
-                    if (referral.isPresent()) {
-                        referrals++;
-                        reReferrals += referral.get().reReferral() ? 1 : 0;
-                        casework.follow(referral.get(), strategy(referral.get()), now, cast, random, pool);
-                    }
-                }
+                int[] made = actors.journey(() -> arrival(onDay, at, now, cast, random, pool));
+                contacts += made[0];
+                referrals += made[1];
+                reReferrals += made[2];
+                children += made[3];
             }
             if (day % nextReport == 0) {
                 progress.accept("  " + date + ": " + contacts + " contacts, " + referrals + " referrals");
             }
         }
         return new Made(contacts, referrals, reReferrals, children);
+    }
+
+    /** One arrival at the front door and everything that follows it; answers contacts, referrals, re-referrals, children. */
+    private int[] arrival(LocalDate date, Instant at, Instant now, DemoCast cast, Random random,
+            DemoCasework.Pool pool) {
+        int[] made = new int[4];
+        List<PersonSummary> about = pool.childBackSoon(random, at).map(List::of).orElse(null);
+        if (about == null) {
+            List<PersonSummary> family = families.family(random, date);
+            made[3] = family.size();
+            about = family.size() > 1 && random.nextInt(10) < 3 ? family : List.of(family.get(0));
+        }
+        about = about.stream().filter(c -> c.dateOfBirth() == null || !c.dateOfBirth().isAfter(date)).toList();
+        if (about.isEmpty()) {
+            return made;
+        }
+        for (Optional<ReferralView> referral : contact(about, at, now, cast, random)) {
+            made[0]++;
+            if (referral.isPresent()) {
+                made[1]++;
+                made[2] += referral.get().reReferral() ? 1 : 0;
+                casework.follow(referral.get(), strategy(referral.get()), now, cast, random, pool);
+            }
+        }
+        return made;
     }
 
     /** One contact about one child or several siblings, then the manager's decision on each; answers the referrals. */
