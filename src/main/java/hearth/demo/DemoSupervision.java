@@ -70,16 +70,18 @@ class DemoSupervision implements DemoHistoryStep {
                         workforce.markNewlyQualified(worker, today.plusMonths(4));
                         newlyQualified = true;
                     }
-                    sessions += personalYear(today, worker, team.manager(), Role.TEAM_MANAGER, nq ? 14 : 28, random);
+                    sessions += actors.journey(() -> personalYear(today, worker, team.manager(), Role.TEAM_MANAGER,
+                            nq ? 14 : 28, random));
                 }
                 String head = workforce.teamOf(team.manager())
                         .flatMap(t -> workforce.headOfService(t.serviceId())).orElse(null);
                 if (head != null && !head.equals(team.manager())) {
-                    sessions += personalYear(today, team.manager(), head, Role.SERVICE_MANAGER, 28, random);
+                    sessions += actors.journey(() -> personalYear(today, team.manager(), head, Role.SERVICE_MANAGER,
+                            28, random));
                 }
                 for (AllocationView a : workforce.currentAllocationsOfTeam(team.id())) {
                     if (a.workerUsername() != null) {
-                        caseYear(today, a, team.manager(), random);
+                        actors.journey(() -> caseYear(today, a, team.manager(), random));
                         children++;
                     }
                 }
@@ -109,7 +111,7 @@ class DemoSupervision implements DemoHistoryStep {
     }
 
     /** Case supervision about every six weeks and oversight about every two months; some children left without. */
-    private void caseYear(LocalDate today, AllocationView a, String manager, Random random) {
+    private boolean caseYear(LocalDate today, AllocationView a, String manager, Random random) {
         LocalDate from = a.from().isBefore(today.minusYears(1)) ? today.minusYears(1) : a.from();
         boolean oversightLapsed = random.nextInt(4) == 0;
         LocalDate on = from.plusDays(7 + random.nextInt(21));
@@ -136,6 +138,7 @@ class DemoSupervision implements DemoHistoryStep {
                     pick(DIRECTIONS, random), "Reviewed the record, the plan and the latest visit", next)));
             on = next.minusDays(random.nextInt(10));
         }
+        return true;
     }
 
     private static String pick(String[] options, Random random) {
