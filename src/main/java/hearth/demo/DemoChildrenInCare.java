@@ -215,13 +215,22 @@ class DemoChildrenInCare {
     private void place(UUID period, LocalDate on, PlacementChangeReason reason, boolean until18, String worker,
             Instant now, Random random) {
         String carer = CARERS[random.nextInt(CARERS.length)];
-        boolean home = carer.contains("Home") || carer.contains("Lodge") || carer.contains("House");
-        boolean far = random.nextInt(10) == 0;
+        DemoProviders.Home home = DemoProviders.HOMES.get(carer);
+        boolean farDrawn = random.nextInt(10) == 0;
         boolean emergency = reason == null && random.nextInt(3) == 0;
-        NewPlacement placement = new NewPlacement(on, carer, home ? PlacementType.K2 : PlacementType.U6,
-                home ? PlacementProvider.PR4 : PlacementProvider.PR1, far ? "SL" + (1 + random.nextInt(9)) + " 1AB"
-                        : "RG" + (1 + random.nextInt(30)) + " " + (1 + random.nextInt(9)) + "QT",
-                "RG" + (1 + random.nextInt(30)) + " 4HN", home ? "SC" + (100_000 + random.nextInt(899_999)) : null,
+        String carersPostcode = farDrawn ? "SL" + (1 + random.nextInt(9)) + " 1AB"
+                : pick(DemoProviders.READING_DISTRICTS, random) + " " + (1 + random.nextInt(9)) + "QT";
+        String homePostcode = pick(DemoProviders.READING_DISTRICTS, random) + " 4HN";
+        if (home != null) {
+            random.nextInt(899_999); // the draw a home's URN once took, so the rest of the history stays as it was
+        }
+        // a children's home is where it is, under its own URN; the authority's foster carers come under its fostering
+        // service's URN (DfE rule 218), wherever they live
+        boolean far = home != null ? home.outOfArea() : farDrawn;
+        NewPlacement placement = new NewPlacement(on, carer, home != null ? PlacementType.K2 : PlacementType.U6,
+                home != null ? PlacementProvider.PR4 : PlacementProvider.PR1,
+                home != null ? home.postcode() : carersPostcode, homePostcode,
+                home != null ? home.urn() : DemoProviders.FOSTERING_SERVICE_URN,
                 BigDecimal.valueOf(far ? 25 + random.nextInt(60) : 1 + random.nextInt(15)), far,
                 far ? "Director of Children's Services" : null, far ? on : null,
                 SiblingArrangement.NO_SIBLINGS_IN_CARE, null, emergency, until18, reason);
@@ -236,6 +245,10 @@ class DemoChildrenInCare {
                         () -> reviews.recordPlacementFollowUp(last.id(), last.version(), done, done));
             }
         }
+    }
+
+    private static String pick(List<String> from, Random random) {
+        return from.get(random.nextInt(from.size()));
     }
 
     /** Reasons for a placement change that fit the child's age on the day: custody not under 10 (DfE rule 234). */

@@ -62,31 +62,10 @@ class ReferenceImport {
                     continue;
                 }
                 int line = csv.line();
-                String at = name + " line " + line + ": ";
-                String key = SsdaReference.urnKey(ReferenceCsv.value(f, urn));
-                if (key.isEmpty()) {
-                    throw new BadReferenceFile(at + "the URN is blank.");
-                }
-                if (key.length() > 20) {
-                    throw new BadReferenceFile(at + "the URN '" + key + "' is longer than Ofsted's (20 characters at"
-                            + " most).");
-                }
-                Integer before = seen.put(key, line);
-                if (before != null) {
-                    throw new BadReferenceFile(at + "URN " + key + " is already on line " + before + ".");
-                }
-                String places1 = ReferenceCsv.value(f, places);
-                String setting = SsdaReference.postcodeKey(ReferenceCsv.value(f, postcode));
-                if (!setting.isEmpty() && !setting.matches("[A-Z0-9]{5,7}")) {
-                    throw new BadReferenceFile(at + "'" + ReferenceCsv.value(f, postcode) + "' is not a postcode.");
-                }
-                rows.add(new Object[] {key, text(at, "provider type", ReferenceCsv.value(f, type)),
-                    text(at, "local authority", ReferenceCsv.value(f, la)),
-                    text(at, "placement codes", codes(ReferenceCsv.value(f, place))),
-                    text(at, "placement provider codes", codes(ReferenceCsv.value(f, provider))), date(at, "registration date", ReferenceCsv.value(f,
-                    registered)), date(at, "deregistration date", ReferenceCsv.value(f, closed)),
-                    number(at, "number of places", places1),
-                    blankToNull(setting), line});
+                rows.add(providerRow(name + " line " + line + ": ", line, seen, ReferenceCsv.value(f, urn),
+                        ReferenceCsv.value(f, type), ReferenceCsv.value(f, la), ReferenceCsv.value(f, place),
+                        ReferenceCsv.value(f, provider), ReferenceCsv.value(f, registered),
+                        ReferenceCsv.value(f, closed), ReferenceCsv.value(f, places), ReferenceCsv.value(f, postcode)));
                 count++;
                 if (rows.size() == BATCH) {
                     insertProviders(rows);
@@ -112,29 +91,16 @@ class ReferenceImport {
             int lat = csv.column("lat", "latitude");
             int lon = csv.column("long", "longitude");
             jdbc.update("delete from ons_postcode");
-            Map<String, Boolean> seen = new HashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
             List<Object[]> rows = new ArrayList<>();
             int count = 0;
             for (List<String> f = csv.next(); f != null; f = csv.next()) {
                 if (ReferenceCsv.blank(f)) {
                     continue;
                 }
-                String at = name + " line " + csv.line() + ": ";
-                String shown = ReferenceCsv.value(f, pcds).replaceAll("\\s+", " ").toUpperCase();
-                String key = SsdaReference.postcodeKey(shown);
-                if (!key.matches("[A-Z0-9]{5,7}")) {
-                    throw new BadReferenceFile(at + "'" + ReferenceCsv.value(f, pcds) + "' is not a postcode.");
-                }
-                if (seen.put(key, Boolean.TRUE) != null) {
-                    throw new BadReferenceFile(at + "postcode " + shown + " appears twice.");
-                }
-                rows.add(new Object[] {key, shown.length() > 8 ? key : shown,
-                    code(at, "local authority", ReferenceCsv.value(f, laua)),
-                    code(at, "upper-tier authority", ReferenceCsv.value(f, utla)),
-                    number(at, "easting", ReferenceCsv.value(f, east)),
-                    number(at, "northing", ReferenceCsv.value(f, north)),
-                    degrees(at, "latitude", ReferenceCsv.value(f, lat)),
-                    degrees(at, "longitude", ReferenceCsv.value(f, lon))});
+                rows.add(postcodeRow(name + " line " + csv.line() + ": ", seen, ReferenceCsv.value(f, pcds),
+                        ReferenceCsv.value(f, laua), ReferenceCsv.value(f, utla), ReferenceCsv.value(f, east),
+                        ReferenceCsv.value(f, north), ReferenceCsv.value(f, lat), ReferenceCsv.value(f, lon)));
                 count++;
                 if (rows.size() == BATCH) {
                     insertPostcodes(rows);
@@ -145,7 +111,50 @@ class ReferenceImport {
         }
     }
 
-    private void insertProviders(List<Object[]> rows) {
+    /**
+     * One provider's row as stored, after the checks every source of the list gets ({@code at} says where, for the
+     * message; {@code seen} holds the URNs before it, each with its line).
+     */
+    static Object[] providerRow(String at, int line, Map<String, Integer> seen, String urn, String type, String la,
+            String place, String provider, String registered, String closed, String places, String postcode) {
+        String key = SsdaReference.urnKey(urn);
+        if (key.isEmpty()) {
+            throw new BadReferenceFile(at + "the URN is blank.");
+        }
+        if (key.length() > 20) {
+            throw new BadReferenceFile(at + "the URN '" + key + "' is longer than Ofsted's (20 characters at most).");
+        }
+        Integer before = seen.put(key, line);
+        if (before != null) {
+            throw new BadReferenceFile(at + "URN " + key + " is already on line " + before + ".");
+        }
+        String setting = SsdaReference.postcodeKey(postcode);
+        if (!setting.isEmpty() && !setting.matches("[A-Z0-9]{5,7}")) {
+            throw new BadReferenceFile(at + "'" + postcode + "' is not a postcode.");
+        }
+        return new Object[] {key, text(at, "provider type", type), text(at, "local authority", la),
+            text(at, "placement codes", codes(place)), text(at, "placement provider codes", codes(provider)),
+            date(at, "registration date", registered), date(at, "deregistration date", closed),
+            number(at, "number of places", places), blankToNull(setting), line};
+    }
+
+    /** One postcode's row as stored, after the checks every source of the directory gets. */
+    static Object[] postcodeRow(String at, Map<String, Integer> seen, String postcode, String laua, String utla,
+            String east, String north, String lat, String lon) {
+        String shown = postcode.replaceAll("\\s+", " ").toUpperCase();
+        String key = SsdaReference.postcodeKey(shown);
+        if (!key.matches("[A-Z0-9]{5,7}")) {
+            throw new BadReferenceFile(at + "'" + postcode + "' is not a postcode.");
+        }
+        if (seen.put(key, 1) != null) {
+            throw new BadReferenceFile(at + "postcode " + shown + " appears twice.");
+        }
+        return new Object[] {key, shown.length() > 8 ? key : shown, code(at, "local authority", laua),
+            code(at, "upper-tier authority", utla), number(at, "easting", east), number(at, "northing", north),
+            degrees(at, "latitude", lat), degrees(at, "longitude", lon)};
+    }
+
+    void insertProviders(List<Object[]> rows) {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("insert into ofsted_provider (urn, provider_type, local_authority, place_codes,"
                     + " provider_codes, registration_date, closed_date, places, postcode, source_line)"
@@ -156,7 +165,7 @@ class ReferenceImport {
         }
     }
 
-    private void insertPostcodes(List<Object[]> rows) {
+    void insertPostcodes(List<Object[]> rows) {
         if (!rows.isEmpty()) {
             jdbc.batchUpdate("insert into ons_postcode (postcode, pcds, laua, utla, easting, northing, latitude,"
                     + " longitude) values (?, ?, ?, ?, ?, ?, ?, ?)", rows, new int[] {Types.VARCHAR, Types.VARCHAR,

@@ -1,15 +1,19 @@
 package hearth.returns.refdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hearth.platform.cli.CommandRegistry;
+import hearth.returns.ReferenceData;
 import hearth.support.HearthTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +41,8 @@ class ImportCommandTest {
     CommandRegistry commands;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReferenceData lists;
 
     @TempDir
     Path folder;
@@ -115,6 +121,28 @@ class ImportCommandTest {
         run("validate", "ssda903", ret.toString(), "--year", "2026");
         assertThat(out()).contains("C1\t1008\terror\tOfsted Unique Reference Number (URN) is not valid.\tURN")
                 .doesNotContain("Not checked, the");
+    }
+
+    @Test
+    void listsLoadedFromAProgramReplaceThoseHeldAndABadEntryLoadsNothing() {
+        ReferenceData.Provider home = new ReferenceData.Provider("sc100001", "Children's home", "Reading",
+                Set.of("K2"), Set.of("PR4"), LocalDate.of(2015, 3, 1), null, 4, "rg1 2lu");
+        assertThat(lists.replaceProviders(List.of(home), "test lists")).isOne();
+        assertThat(jdbc.sql("select urn || ' ' || place_codes || ' ' || provider_codes || ' ' || postcode"
+                + " from ofsted_provider").query(String.class).list()).containsExactly("SC100001 K2 PR4 RG12LU");
+
+        ReferenceData.Postcode reading = new ReferenceData.Postcode("RG1 2LU", "E06000038", null, 471000, 173000,
+                null, null);
+        assertThat(lists.replacePostcodes(List.of(reading), "test lists")).isOne();
+        assertThatThrownBy(() -> lists.replacePostcodes(List.of(reading, reading), "test lists"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("test lists, postcode 2: postcode RG1 2LU appears twice.");
+        assertThatThrownBy(() -> lists.replaceProviders(List.of(home, new ReferenceData.Provider("SC100002", null,
+                null, Set.of("K2"), Set.of("PR4"), null, null, null, "not a postcode")), "test lists"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("test lists, provider 2: 'not a postcode' is not a postcode.");
+        assertThat(jdbc.sql("select count(*) from ofsted_provider").query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select pcds from ons_postcode").query(String.class).list()).containsExactly("RG1 2LU");
     }
 
     private String file(String name, String text) throws Exception {
