@@ -39,9 +39,9 @@ class DemoEarlyHelp {
     void follow(UUID childId, DemoCast cast, Instant now, Random random) {
         EpisodeView episode = earlyHelp.episodesFor(childId).stream()
                 .filter(e -> e.status() == EpisodeStatus.WAITING || e.status() == EpisodeStatus.OPEN)
-
                 .filter(e -> e.serviceStartedOn() == null).findFirst().orElse(null);
-        if (episode == null) {
+        if (episode == null || episode.status() == EpisodeStatus.WAITING) {
+            // none, or one an earlier contact already followed as far as today (still waiting for its service)
             return;
         }
         DemoCast.Team team = cast.team(TeamKind.EARLY_HELP, random);
