@@ -1,5 +1,6 @@
 package hearth.demo;
 
+import hearth.people.People;
 import hearth.platform.cli.HearthCommand;
 import hearth.platform.cli.Options;
 import hearth.platform.cli.UsageException;
@@ -10,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code generate}: fills the configured database with a synthetic authority. Refused in production.
+ * {@code generate}: fills the configured, empty database with a synthetic authority; the same seed, run as of
+ * the same moment, gives the same data. Refused in production, and on a database that already holds children.
  * The scales follow shared/reference/volumes.md (children with records over the years asked for).
  */
 @Component
@@ -22,11 +26,18 @@ class GenerateCommand implements HearthCommand {
 
     private final DemoData demo;
     private final DemoFaults faults;
+    private final LongSupplier childrenAlready;
     private final Environment environment;
 
-    GenerateCommand(DemoData demo, DemoFaults faults, Environment environment) {
+    @Autowired
+    GenerateCommand(DemoData demo, DemoFaults faults, People people, Environment environment) {
+        this(demo, faults, people::countChildren, environment);
+    }
+
+    GenerateCommand(DemoData demo, DemoFaults faults, LongSupplier childrenAlready, Environment environment) {
         this.demo = demo;
         this.faults = faults;
+        this.childrenAlready = childrenAlready;
         this.environment = environment;
     }
 
@@ -71,6 +82,14 @@ class GenerateCommand implements HearthCommand {
         };
         int children = options.intValue("children", defaults[0], 0, 50_000_000);
         int referrals = options.intValue("referrals", defaults[1], 0, 5_000_000);
+        long already = childrenAlready.getAsLong();
+        if (already > 0) {
+            err.println("generate needs an empty database: this one already holds " + already + " children (from an"
+                    + " earlier or stopped run), and a second authority on top would mix the two. To start fresh,"
+                    + " stop Hearth and delete ./data (the embedded database), or point spring.datasource.url at a"
+                    + " new, empty PostgreSQL database, then run generate again.");
+            return 3;
+        }
         out.println("Generating " + scale + ": " + children + " children already known, then " + years
                 + " years of journeys at " + referrals + " referrals a year (seed " + seed + ")...");
         long started = System.nanoTime();
