@@ -18,7 +18,7 @@ import org.springframework.mock.env.MockEnvironment;
  */
 class GenerateCommandTest {
 
-    private final GenerateCommand command = new GenerateCommand(null, null, () -> 0, new MockEnvironment());
+    private final GenerateCommand command = new GenerateCommand(null, null, () -> 0, null, new MockEnvironment());
 
     @Test
     void aListOfFaultsNeedsFaultsPlanted() {
@@ -33,20 +33,32 @@ class GenerateCommandTest {
 
     @Test
     void generatingIsRefusedInProductionWithOrWithoutFaults() {
-        GenerateCommand live = new GenerateCommand(null, null, () -> 0, new MockEnvironment().withProperty("hearth.mode",
-                "production"));
+        GenerateCommand live = new GenerateCommand(null, null, () -> 0, null, new MockEnvironment()
+                .withProperty("hearth.mode", "production"));
         assertThat(live.run(List.of("--with-faults"), out(), out())).isEqualTo(2);
     }
 
     @Test
     void aDatabaseThatAlreadyHoldsChildrenIsRefusedWithHowToStartFresh() {
-        GenerateCommand onTop = new GenerateCommand(null, null, () -> 1202, new MockEnvironment());
+        GenerateCommand onTop = new GenerateCommand(null, null, () -> 1202, null, new MockEnvironment());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = onTop.run(List.of("--scale", "demo", "--seed", "41"), out(), new PrintStream(err, true,
                 StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(3);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("already holds 1202 children")
                 .contains("To start fresh").contains("delete ./data").contains("empty PostgreSQL database");
+    }
+
+    @Test
+    void anAsOfThatIsNotADateIsRefusedBeforeAnythingIsGenerated() {
+        assertThatThrownBy(() -> command.run(List.of("--as-of", "15/06/2026"), out(), out()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("YYYY-MM-DD");
+    }
+
+    @Test
+    void theUsageSaysTheSameSeedAndDateGiveTheSameData() {
+        assertThat(command.usage()).contains("--as-of YYYY-MM-DD").contains("empty database")
+                .contains("same seed and --as-of date give the same data");
     }
 
     @Test
