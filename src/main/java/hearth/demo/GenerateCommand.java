@@ -96,8 +96,8 @@ class GenerateCommand implements HearthCommand {
         if (already > 0) {
             err.println("generate needs an empty database: this one already holds " + already + " children (from an"
                     + " earlier or stopped run), and a second authority on top would mix the two. To start fresh,"
-                    + " stop Hearth and delete ./data (the embedded database), or point spring.datasource.url at a"
-                    + " new, empty PostgreSQL database, then run generate again.");
+                    + " stop Hearth and delete ./data (the embedded database), or point spring.datasource.url"
+                    + " (SPRING_DATASOURCE_URL) at a new, empty PostgreSQL database, then run generate again.");
             return 3;
         }
         if (asOf == null) {
