@@ -32,7 +32,8 @@ class DemoActors {
     /** Runs {@code work} as {@code username} in {@code role} at {@code at}. */
     <T> T as(String username, Role role, Instant at, Supplier<T> work) {
         HearthUser user = users.computeIfAbsent(username + "/" + role,
-                k -> new HearthUser(UUID.nameUUIDFromBytes(k.getBytes(StandardCharsets.UTF_8)), username, username, role, null, false, true));
+                k -> new HearthUser(UUID.nameUUIDFromBytes(k.getBytes(StandardCharsets.UTF_8)), username, username,
+                        role, null, false, true));
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));

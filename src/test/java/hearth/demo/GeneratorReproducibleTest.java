@@ -117,8 +117,8 @@ class GeneratorReproducibleTest {
 
     private static String row(Map<String, Object> columns) {
         return columns.entrySet().stream().map(c -> c.getKey().toLowerCase(java.util.Locale.ROOT) + "="
-                + (c.getKey().equalsIgnoreCase(PASSWORD_HASH) && c.getValue() != null ? "(bcrypt)" : value(c.getValue())))
-                .collect(Collectors.joining(", "));
+                + (c.getKey().equalsIgnoreCase(PASSWORD_HASH) && c.getValue() != null ? "(bcrypt)"
+                        : value(c.getValue()))).collect(Collectors.joining(", "));
     }
 
     private static String value(Object value) {
