@@ -3,10 +3,11 @@ package hearth.demo;
 import hearth.platform.HearthClock;
 import hearth.security.HearthUser;
 import hearth.security.Role;
-import hearth.shared.Ids;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoActors {
 
     private final HearthClock clock;
+    // each user's id is named from the user, so a later run that finds them here acts as the same people
     private final Map<String, HearthUser> users = new HashMap<>();
     private final TransactionTemplate transactions;
     private final ThreadLocal<Boolean> inJourney = ThreadLocal.withInitial(() -> false);
@@ -59,7 +61,8 @@ class DemoActors {
     /** Runs {@code work} as {@code username} in {@code role} at {@code at}. */
     <T> T as(String username, Role role, Instant at, Supplier<T> work) {
         HearthUser user = users.computeIfAbsent(username + "/" + role,
-                k -> new HearthUser(Ids.next(), username, username, role, null, false, true));
+                k -> new HearthUser(UUID.nameUUIDFromBytes(k.getBytes(StandardCharsets.UTF_8)), username, username,
+                        role, null, false, true));
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));

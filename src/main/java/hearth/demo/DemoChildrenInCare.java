@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * months, and some children were already in care before the generated history began.
  */
 @Component
-class DemoChildrenInCare {
+class DemoChildrenInCare implements DemoRunState {
 
     private static final String[] CARERS = {"Ann and Bob Foster", "Cedar Lodge", "The Patels", "Maple House",
         "Mr and Mrs Okafor", "Gran Wilson", "Oak Tree Fostering: the Hughes", "Willow Children's Home",
@@ -61,6 +61,11 @@ class DemoChildrenInCare {
         this.reviews = reviews;
         this.actors = actors;
         this.workingDays = workingDays;
+    }
+
+    @Override
+    public void newRun() {
+        shortStayGiven = false;
     }
 
     /**

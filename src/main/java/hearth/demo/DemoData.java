@@ -44,11 +44,14 @@ public class DemoData {
     private final Clock clock;
     private final DemoCareLeavers careLeavers;
     private final List<DemoHistoryStep> steps;
+    private final List<DemoRunState> runStates;
 
     DemoData(DemoOrganisation organisation, DemoFamilies families, Workforce workforce, RecordAccess access,
             DemoContacts contacts, DemoJourneys journeys, DemoCareHealth careHealth, DemoCaseSummaries summaries,
             DemoChildrenInCare childrenInCare, DemoCareLeavers careLeavers, DemoCarers carers, DemoAdoption adoption,
-            DemoFosteringAndAdopters fosteringAndAdopters, List<DemoHistoryStep> steps, Clock clock) {
+            DemoFosteringAndAdopters fosteringAndAdopters, List<DemoHistoryStep> steps, List<DemoRunState> runStates,
+            Clock clock) {
+        this.runStates = runStates;
         this.steps = steps.stream().sorted(java.util.Comparator.comparingInt(DemoHistoryStep::order)).toList();
         this.fosteringAndAdopters = fosteringAndAdopters;
         this.childrenInCare = childrenInCare;
@@ -84,6 +87,12 @@ public class DemoData {
 
     /** Generates the background caseload, then the journeys; answers what it made. */
     public Made generate(Plan plan, Consumer<String> progress) {
+        // the same seed and clock give the same rows, identifiers included
+        runStates.forEach(DemoRunState::newRun);
+        return Ids.seeded(plan.seed(), clock.millis(), () -> generateSeeded(plan, progress));
+    }
+
+    private Made generateSeeded(Plan plan, Consumer<String> progress) {
         int background = background(plan.children(), plan.seed(), progress);
         if (plan.years() == 0 || plan.referralsPerYear() == 0) {
             return new Made(background, 0, 0, 0);
@@ -124,8 +133,7 @@ public class DemoData {
             int nextReport = 0;
             while (made < children) {
                 for (PersonSummary child : families.family(random, today)) {
-                    boolean inCare = child.dateOfBirth() != null
-                            && Math.floorMod(child.id().getLeastSignificantBits(), 6) == 0;
+                    boolean inCare = child.dateOfBirth() != null && DemoKeys.oneIn(seed, made, 6);
                     allocate(child, inCare, random, today, holders, teams, swTeam, writing);
                     if (inCare) {
                         childrenInCare.alreadyInCare(child.id(), child.dateOfBirth(), "sw.demo", clock.instant());

@@ -73,6 +73,7 @@ class DemoJourneys {
         long days = java.time.temporal.ChronoUnit.DAYS.between(from, today) + 1;
         long nextReport = Math.max(1, days / 10);
         long day = 0;
+        long started = System.nanoTime();
         for (LocalDate date = from; !date.isAfter(today); date = date.plusDays(1), day++) {
             boolean weekend = date.getDayOfWeek().getValue() >= 6;
             int arriving = poisson(random, perDay * (weekend ? 0.4 : 1.24));
@@ -89,8 +90,9 @@ class DemoJourneys {
                 reReferrals += made[2];
                 children += made[3];
             }
-            if (day % nextReport == 0) {
-                progress.accept("  " + date + ": " + contacts + " contacts, " + referrals + " referrals");
+            if (day % nextReport == 0 || day == days - 1) {
+                progress.accept(DemoProgress.line(date, day + 1, days, contacts, referrals,
+                        (System.nanoTime() - started) / 1e9));
             }
         }
         return new Made(contacts, referrals, reReferrals, children);

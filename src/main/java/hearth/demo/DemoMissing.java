@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * declined; a screening after repeated episodes, and for the riskier ones a planning meeting and a reviewed safety plan.
  */
 @Component
-class DemoMissing {
+class DemoMissing implements DemoRunState {
 
     private static final List<String> FOUND = List.of("At a friend's house", "Town centre bus station",
             "With an older boyfriend at a flat in town", "Came home by themselves", "Park near home",
@@ -45,6 +45,11 @@ class DemoMissing {
         this.missing = missing;
         this.risk = risk;
         this.actors = actors;
+    }
+
+    @Override
+    public void newRun() {
+        firstGiven = false;
     }
 
     /** Maybe some missing episodes over the months after {@code from}, for a child of 11 or over. */

@@ -25,7 +25,7 @@ import hearth.security.Role;
 import hearth.workforce.Workforce;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -116,8 +116,8 @@ class DemoQuality implements DemoHistoryStep {
             LocalDate today, Random random) {
         Grade grade = grade(random);
         TemplateView template = audits.templateFor(programme.id());
-        Map<UUID, String> answers = new HashMap<>();
-        Map<UUID, String> comments = new HashMap<>();
+        Map<UUID, String> answers = new LinkedHashMap<>();
+        Map<UUID, String> comments = new LinkedHashMap<>();
         for (QuestionView q : template.questions()) {
             answers.put(q.id(), answer(q.answerType(), grade, random));
             comments.put(q.id(), q.answerType() == AnswerType.FREE_TEXT ? (grade.goodOrBetter()
