@@ -148,8 +148,10 @@ class DemoCareLeavers {
         boolean stayingPut = age >= 18 && age <= 20 && random.nextInt(100) < 12;
         boolean custody = random.nextInt(100) < 2;
         boolean parent = age >= 18 && random.nextInt(100) < 12;
-        if (stayingPut || custody || uasc || parent) {
-            LocalDate on = today.minusDays(random.nextInt(60));
+        LocalDate changedOn = today.minusDays(random.nextInt(60));
+        // only while still a care leaver then (past 21 that needs a request for support to 25)
+        if ((stayingPut || custody || uasc || parent) && careLeavers.eligibilityOn(id, changedOn).category().careLeaver()) {
+            LocalDate on = changedOn;
             long version = careLeavers.find(id).orElseThrow().version();
             record(adviser, on, () -> careLeavers.updateCircumstances(id, version, stayingPut, custody, uasc, parent));
         }

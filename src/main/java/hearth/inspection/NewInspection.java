@@ -10,7 +10,10 @@ public record NewInspection(InspectionKind kind, LocalDate startDate, LocalDate 
         Map<JudgementArea, InspectionGrade> judgements, List<String> points) {
 
     public NewInspection {
-        judgements = Map.copyOf(judgements);
+        // in the areas' own order, so judgements are always stored in the same order
+        Map<JudgementArea, InspectionGrade> ordered = new java.util.EnumMap<>(JudgementArea.class);
+        ordered.putAll(judgements);
+        judgements = java.util.Collections.unmodifiableMap(ordered);
         points = List.copyOf(points);
     }
 }
