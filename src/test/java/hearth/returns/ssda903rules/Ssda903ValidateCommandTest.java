@@ -10,21 +10,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @HearthTest
 class Ssda903ValidateCommandTest {
 
     @Autowired
     CommandRegistry commands;
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path folder;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    /** These returns are made up by hand: no provider list or postcode directory is loaded to judge them by. */
+    @BeforeEach
+    void withoutReferenceLists() {
+        jdbc.sql("delete from ofsted_provider").update();
+        jdbc.sql("delete from ons_postcode").update();
+    }
 
     @Test
     void aReturnWithErrorsListsEachFindingOnALineAndExitsWithOne() throws Exception {

@@ -2,6 +2,7 @@ package hearth.returns.ssda903rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hearth.demo.DemoData;
 import hearth.demo.DemoReferenceLists;
 import hearth.returns.ReturnExport;
 import hearth.returns.ReturnValidation.Finding;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo authority's SSDA903 return, exported and then validated: which rules fire on data recorded through
@@ -58,6 +60,11 @@ class SsdaDemoValidationTest {
         List<String> notes = validation.notes(options);
         System.out.println("SSDA903 demo notes: " + notes);
         assertThat(notes).noneMatch(n -> n.startsWith("Not checked") && n.contains("not loaded"));
+        // other tests sharing the database record children of their own: the return is judged on the demo's children
+        Set<String> demoChildren = new java.util.HashSet<>(context.getBean(JdbcClient.class)
+                .sql("select la_child_id from person where created_by = ? and la_child_id is not null")
+                .param(DemoData.GENERATOR).query(String.class).list());
+        findings = findings.stream().filter(f -> f.child() == null || demoChildren.contains(f.child())).toList();
         Map<String, Long> byRule = new TreeMap<>();
         findings.stream().filter(Finding::error).forEach(f -> byRule.merge(f.rule(), 1L, Long::sum));
         System.out.println("SSDA903 demo findings by rule: " + byRule);
