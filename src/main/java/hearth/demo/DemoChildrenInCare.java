@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -114,8 +115,9 @@ class DemoChildrenInCare implements DemoRunState {
      * Young people who were in care at 16 or 17 and reached 18 within the last two years: their periods end on the
      * 18th birthday (E8, or E17 staying put with their foster carers), so the demo has care leavers.
      */
-    int careLeavers(int count, Instant now, Random random) {
+    Map<UUID, LocalDate> careLeavers(int count, Instant now, Random random) {
         LocalDate today = LocalDate.ofInstant(now, hearth.platform.HearthClock.LONDON);
+        Map<UUID, LocalDate> cameIntoCare = new java.util.LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             boolean girl = random.nextBoolean();
             LocalDate dob = today.minusYears(18).minusDays(1 + random.nextInt(700));
@@ -127,8 +129,9 @@ class DemoChildrenInCare implements DemoRunState {
             live(id, start, random.nextBoolean() ? LegalStatus.C2 : LegalStatus.V2, CategoryOfNeed.N1, null, null,
                     dob.plusYears(18), random.nextInt(4) == 0 ? ReasonCeased.E17 : ReasonCeased.E8, "sw.demo", now,
                     own(id));
+            cameIntoCare.put(id, start);
         }
-        return count;
+        return cameIntoCare;
     }
 
     private void live(UUID childId, LocalDate start, LegalStatus status, CategoryOfNeed need, LocalDate changeOn,

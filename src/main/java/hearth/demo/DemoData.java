@@ -151,7 +151,10 @@ public class DemoData {
                     nextReport += Math.max(100, children / 10);
                 }
             }
-            childrenInCare.careLeavers(Math.max(1, children / 100), clock.instant(), new Random(seed + 18));
+            // older young people who were in care at 16 or 17: allocated from when they came into care (SW17STG2)
+            childrenInCare.careLeavers(Math.max(1, children / 100), clock.instant(), new Random(seed + 18))
+                    .forEach((id, cameIntoCare) -> workforce.allocate(id, swTeam, "sw.demo", cameIntoCare,
+                            "Allocated when the young person came into care"));
             return made;
         });
     }
@@ -164,7 +167,8 @@ public class DemoData {
             return;
         }
         UUID team = roll < 35 ? swTeam : teams.get(random.nextInt(teams.size()));
-        LocalDate from = today.minusDays(random.nextInt(400));
+        // a child in care had their social worker before the last 31 March (the returns' SW17STG2)
+        LocalDate from = today.minusDays(random.nextInt(400) + (inCare ? 400 : 0));
         if (roll < 23 && !inCare) {
             workforce.allocate(child.id(), team, null, from, "Held on duty pending allocation");
             return;
