@@ -39,19 +39,7 @@ class PlantedFaultsTest {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        if ("postgres".equals(System.getProperty("hearth.test.db"))) {
-            String url = System.getenv().getOrDefault("HEARTH_TEST_PG_URL",
-                    "jdbc:postgresql://127.0.0.1:5432/hearth_test");
-            registry.add("spring.datasource.url", () -> url + (url.contains("?") ? "&" : "?") + "currentSchema="
-                    + SCHEMA);
-            registry.add("spring.flyway.schemas", () -> SCHEMA);
-            registry.add("spring.jpa.properties.hibernate.default_schema", () -> SCHEMA);
-        } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + SCHEMA + ";MODE=PostgreSQL;"
-                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        }
-        // the shared clean-once flag is for the shared database: this one is cleaned by OwnSchema
-        registry.add("hearth.test.clean-database", () -> "false");
+        hearth.support.OwnDatabase.use(registry, SCHEMA);
     }
 
     /** Starts this test's own schema empty on PostgreSQL (an H2 database in memory always starts empty). */
